@@ -1,0 +1,29 @@
+/**
+ * The small interfaces the use cases depend on. DynamoDB and S3 adapters implement them in
+ * `shared/store/`; unit tests use in-memory fakes.
+ */
+import type { MembershipRecord, ResultBundle } from '../domain/records.ts';
+
+export interface ReportRepository {
+  /** The merchant membership of a Supabase user, or null when the user belongs to no merchant. */
+  getMembership(userId: string): Promise<MembershipRecord | null>;
+  /**
+   * Loads every result with its turns, interview, candidate and files in a few batch reads.
+   * Ids that do not exist are missing from the map; tenancy is the caller's check.
+   */
+  loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>>;
+}
+
+/** Which bucket an object lives in. */
+export type BucketKind = 'files' | 'reports';
+
+export interface SignOptions {
+  expiresInSeconds: number;
+  /** Sent back as `Content-Disposition: attachment; filename*=…` when given. */
+  downloadFileName?: string;
+}
+
+export interface UrlSigner {
+  /** A presigned GET URL for one object. Signing is local computation; no request is made. */
+  sign(bucket: BucketKind, key: string, options: SignOptions): Promise<string>;
+}
