@@ -9,6 +9,8 @@ export const en = {
   'report.page_of': 'Page {page} of {total}',
   'report.not_available': 'Not available',
   'report.none': 'None',
+  'report.truncated_note': 'Shortened to fit on one page. The classic report has every detail.',
+  'report.more_items': '+{count} more',
 
   'header.candidate': 'Candidate',
   'header.position': 'Position',
