@@ -206,3 +206,21 @@ export interface ResultBundle {
   candidate: CandidateRecord;
   files: CandidateFileRecord[];
 }
+
+/**
+ * One movement of a merchant's credit balance, in tenths of a credit. The event names follow
+ * JobMojito's `/merchant-analytics-credits-used` (`candidate_report_translation` for a translated
+ * report); a top-up is `top_up`. `entry_id` is the idempotency key of the charge: a retried request
+ * writes the same entry, which the conditional write then refuses, so nobody is charged twice.
+ */
+export interface CreditLedgerEntryRecord {
+  entry_id: string;
+  merchant_id: string;
+  /** ISO timestamp. */
+  created_at: string;
+  event: string;
+  /** Negative for a charge, positive for a top-up. */
+  amount_tenths: number;
+  balance_after_tenths: number;
+  interview_result_id: string | null;
+}

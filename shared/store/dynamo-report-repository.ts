@@ -1,0 +1,139 @@
+/**
+ * The report repository on the single DynamoDB table (see table-design.ts and docs/data-model.md).
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  CandidateRecord,
+  InterviewRecord,
+  InterviewResultRecord,
+  MembershipRecord,
+  ResultBundle,
+} from '../domain/records.ts';
+import { type BatchRetryOptions, batchGetItems } from './batch-operations.ts';
+import type { ReportRepository } from './ports.ts';
+import {
+  type CandidateFilesItem,
+  type ItemKey,
+  itemKeys,
+  keyId,
+  recordOf,
+  type TranscriptItem,
+} from './table-design.ts';
+
+/** The part of a logger the repository uses; Powertools' Logger fits. */
+export interface RepositoryLogger {
+  warn(message: string, attributes: Record<string, unknown>): void;
+}
+
+export interface DynamoReportRepositoryOptions {
+  /**
+   * Strongly consistent reads cost twice as much; the report-worker, which reads a result right
+   * after it was written, may want them. Default: eventually consistent.
+   */
+  consistentRead?: boolean;
+  logger?: RepositoryLogger;
+  retry?: BatchRetryOptions;
+}
+
+/**
+ * Reads memberships and whole result bundles. A combined report of n results costs two rounds of
+ * BatchGetItem: the results and their transcripts (2n keys), then the distinct interviews, candidates
+ * and candidates' files they point at; each round is ceil(keys / 100) parallel requests.
+ *
+ * @example
+ * const repository = new DynamoReportRepository(ddb, config.tableName);
+ * const bundles = await repository.loadResultBundles(['0f9e…', '5a1c…']);
+ */
+export class DynamoReportRepository implements ReportRepository {
+  private readonly logger: RepositoryLogger;
+
+  constructor(
+    private readonly ddb: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly options: DynamoReportRepositoryOptions = {},
+  ) {
+    this.logger = options.logger ?? new Logger({ serviceName: 'report-repository' });
+  }
+
+  async getMembership(userId: string): Promise<MembershipRecord | null> {
+    const response = await this.ddb.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: itemKeys.membership(userId),
+        ConsistentRead: this.options.consistentRead ?? false,
+      }),
+    );
+    return response.Item ? recordOf<MembershipRecord>(response.Item) : null;
+  }
+
+  async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
+    const bundles = new Map<string, ResultBundle>();
+    const ids = [...new Set(resultIds)];
+    if (ids.length === 0) return bundles;
+
+    const firstRound = await this.batchGet(
+      ids.flatMap((id) => [itemKeys.result(id), itemKeys.transcript(id)]),
+    );
+    const results: InterviewResultRecord[] = [];
+    for (const id of ids) {
+      const item = firstRound.get(keyId(itemKeys.result(id)));
+      if (item) results.push(recordOf<InterviewResultRecord>(item));
+    }
+    if (results.length === 0) return bundles;
+
+    const secondRound = await this.batchGet(
+      results.flatMap((result) => [
+        itemKeys.interview(result.interview_id),
+        itemKeys.candidate(result.candidate_id),
+        itemKeys.candidateFiles(result.candidate_id),
+      ]),
+    );
+
+    for (const result of results) {
+      const id = result.interview_result_id;
+      const interviewItem = secondRound.get(keyId(itemKeys.interview(result.interview_id)));
+      const candidateItem = secondRound.get(keyId(itemKeys.candidate(result.candidate_id)));
+      const interview = interviewItem ? recordOf<InterviewRecord>(interviewItem) : null;
+      const candidate = candidateItem ? recordOf<CandidateRecord>(candidateItem) : null;
+      // A result whose interview or candidate is gone, or belongs to another merchant, cannot be
+      // reported on without inventing or leaking data: treat it as missing, and say so in the log.
+      if (!interview || interview.merchant_id !== result.merchant_id) {
+        this.logger.warn('Interview result skipped: its interview is missing', {
+          interview_result_id: id,
+          interview_id: result.interview_id,
+          found_for_other_merchant: interview !== null,
+        });
+        continue;
+      }
+      if (!candidate || candidate.merchant_id !== result.merchant_id) {
+        this.logger.warn('Interview result skipped: its candidate is missing', {
+          interview_result_id: id,
+          candidate_id: result.candidate_id,
+          found_for_other_merchant: candidate !== null,
+        });
+        continue;
+      }
+      const transcript = firstRound.get(keyId(itemKeys.transcript(id))) as TranscriptItem | undefined;
+      const files = secondRound.get(keyId(itemKeys.candidateFiles(result.candidate_id))) as
+        | CandidateFilesItem
+        | undefined;
+      bundles.set(id, {
+        result,
+        // Stored in conversation order; sorted anyway so a hand-edited item cannot reorder a report.
+        turns: [...(transcript?.turns ?? [])].sort((a, b) => a.sequence - b.sequence),
+        interview,
+        candidate,
+        files: files?.files ?? [],
+      });
+    }
+    return bundles;
+  }
+
+  private batchGet(keys: ItemKey[]) {
+    return batchGetItems(this.ddb, this.tableName, keys, {
+      ...this.options.retry,
+      consistentRead: this.options.consistentRead ?? false,
+    });
+  }
+}
