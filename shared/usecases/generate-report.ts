@@ -1,0 +1,163 @@
+/**
+ * The generate-report use case behind `POST /job-interview-pdf`: who is asking, which results they
+ * may see, the report model of each, and the body of the chosen export type.
+ */
+import { buildReportData, contractFiles } from '../domain/build-report-data.ts';
+import { listObjectsToSign, type SignedLinks, type SignedUrl } from '../domain/objects-to-sign.ts';
+import { type ExportType, fieldOfResultId, type ReportRequest } from '../domain/options.ts';
+import { overviewLanguage } from '../domain/overview-rows.ts';
+import type { LanguageCode, MembershipRecord, ResultBundle } from '../domain/records.ts';
+import type { ContractFilePage, ReportData } from '../domain/report-model.ts';
+import { ResultNotFoundError, UnauthorizedError, ValidationError } from '../errors.ts';
+import { renderOverviewTable } from '../render/overview-table.tsx';
+import type { ReportRepository, UrlSigner } from '../store/ports.ts';
+
+export interface ReportDeps {
+  repository: ReportRepository;
+  signer: UrlSigner;
+  /** Lifetime of every presigned URL in the report (`SIGNED_URL_TTL_SECONDS`). */
+  signedUrlTtlSeconds: number;
+  now: () => Date;
+}
+
+/** The identity the gateway verified: the token's `sub`. */
+export interface Caller {
+  userId: string;
+}
+
+/** `JobInterviewPdfJsonExport` of the contract, with `data` typed as the report model. */
+export interface JsonExportBody {
+  json_export: {
+    results: Array<{ data: ReportData; files: ContractFilePage[] }>;
+    /** The overview table as HTML; only for combined reports (`interview_result_ids`). */
+    table?: string;
+  };
+}
+
+export type ReportBody = JsonExportBody;
+
+/** One result, checked and ready to build, with the language its report is in. */
+interface PreparedResult {
+  bundle: ResultBundle;
+  reportLanguage: LanguageCode;
+}
+
+async function membershipOf(caller: Caller, deps: ReportDeps): Promise<MembershipRecord> {
+  const membership = await deps.repository.getMembership(caller.userId);
+  if (membership === null) throw new UnauthorizedError();
+  return membership;
+}
+
+/**
+ * Loads the requested results in one repository call and keeps the caller's order. A result that
+ * does not exist and one of another merchant throw the very same error (DESIGN decision 2), so the
+ * answer says nothing about ids the caller may not see. The interview and candidate are checked as
+ * well: a bundle that mixes tenants is treated as not there rather than shown.
+ */
+async function loadOwnResults(
+  request: ReportRequest,
+  merchantId: string,
+  deps: ReportDeps,
+): Promise<ResultBundle[]> {
+  const bundles = await deps.repository.loadResultBundles(request.interview_result_ids);
+  return request.interview_result_ids.map((id, index) => {
+    const bundle = bundles.get(id);
+    if (
+      bundle === undefined ||
+      bundle.result.merchant_id !== merchantId ||
+      bundle.interview.merchant_id !== merchantId ||
+      bundle.candidate.merchant_id !== merchantId
+    ) {
+      throw new ResultNotFoundError(fieldOfResultId(request, index));
+    }
+    return bundle;
+  });
+}
+
+/**
+ * The content of a result in its report language. Seam for machine translation: when the report
+ * language differs from the result's own, a later issue translates the content here (Amazon
+ * Translate) and debits 0.1 credit per result (DESIGN decision 7). Until then the content stays in
+ * the interview's language while `report_language` (the labels) follows the request.
+ */
+async function contentInReportLanguage(prepared: PreparedResult): Promise<ResultBundle> {
+  return prepared.bundle;
+}
+
+/**
+ * Signs every object the reports link to, each distinct key once, all with one expiry: `now` plus
+ * the configured lifetime.
+ */
+async function signObjects(bundles: readonly ResultBundle[], request: ReportRequest, deps: ReportDeps) {
+  const keys = new Set<string>();
+  for (const bundle of bundles) {
+    for (const object of listObjectsToSign(bundle, request.features)) keys.add(object.key);
+  }
+  const expiresAt = new Date(deps.now().getTime() + deps.signedUrlTtlSeconds * 1000).toISOString();
+  const entries = await Promise.all(
+    [...keys].map(async (key): Promise<[string, SignedUrl]> => {
+      const url = await deps.signer.sign('files', key, { expiresInSeconds: deps.signedUrlTtlSeconds });
+      return [key, { url, expires_at: expiresAt }];
+    }),
+  );
+  return new Map(entries) satisfies SignedLinks;
+}
+
+async function jsonExport(
+  prepared: readonly PreparedResult[],
+  request: ReportRequest,
+  deps: ReportDeps,
+): Promise<JsonExportBody> {
+  const bundles = await Promise.all(prepared.map(contentInReportLanguage));
+  const links = await signObjects(bundles, request, deps);
+  const reports = bundles.map((bundle, index) =>
+    buildReportData(bundle, request, links, (prepared[index] as PreparedResult).reportLanguage),
+  );
+  const body: JsonExportBody = {
+    json_export: { results: reports.map((data) => ({ data, files: contractFiles(data) })) },
+  };
+  if (request.combined) body.json_export.table = renderOverviewTable(reports, overviewLanguage(reports));
+  return body;
+}
+
+/** Until the HTML and PDF exports land (issues 3 and 4), asking for them is a refusal naming the field. */
+function notAvailableYet(exportType: Exclude<ExportType, 'json'>): never {
+  throw new ValidationError(`export_type "${exportType}" is not available yet`, 'export_type');
+}
+
+/**
+ * Generates the report body for a validated request on behalf of a verified caller.
+ *
+ * Throws `UnauthorizedError` (401) when the caller belongs to no merchant and `ResultNotFoundError`
+ * (422, naming `interview_result_id` or `interview_result_ids[i]`) for the first requested result
+ * that is missing or not the caller's merchant's.
+ *
+ * @example
+ * const body = await generateReport({ userId: claims.sub }, parseReportRequest(event.body), deps);
+ * body.json_export.results[0].data.header.candidate_name;
+ */
+export async function generateReport(
+  caller: Caller,
+  request: ReportRequest,
+  deps: ReportDeps,
+): Promise<ReportBody> {
+  const membership = await membershipOf(caller, deps);
+  const bundles = await loadOwnResults(request, membership.merchant_id, deps);
+  const prepared = bundles.map(
+    (bundle): PreparedResult => ({
+      bundle,
+      reportLanguage: request.language ?? bundle.result.mojito_language_code,
+    }),
+  );
+  switch (request.export_type) {
+    case 'json':
+      return jsonExport(prepared, request, deps);
+    case 'html':
+    case 'pdf':
+      return notAvailableYet(request.export_type);
+    default: {
+      const unknown: never = request.export_type;
+      throw new ValidationError(`export_type "${String(unknown)}" is not supported`, 'export_type');
+    }
+  }
+}
