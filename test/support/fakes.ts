@@ -1,0 +1,58 @@
+/**
+ * In-memory stand-ins for the repository and the URL signer, for use-case tests without AWS. They
+ * record what they were asked, so a test can prove a section that is off caused no signing and a
+ * combined report loaded its results in one call.
+ */
+import type { MembershipRecord, ResultBundle } from '../../shared/domain/records.ts';
+import type { BucketKind, ReportRepository, SignOptions, UrlSigner } from '../../shared/store/ports.ts';
+
+export class FakeRepository implements ReportRepository {
+  readonly membershipLookups: string[] = [];
+  /** The id lists of every `loadResultBundles` call, in call order. */
+  readonly bundleLoads: string[][] = [];
+  private readonly memberships: Map<string, MembershipRecord>;
+  private readonly bundles: Map<string, ResultBundle>;
+
+  constructor(memberships: readonly MembershipRecord[], bundles: readonly ResultBundle[]) {
+    this.memberships = new Map(memberships.map((membership) => [membership.user_id, membership]));
+    this.bundles = new Map(bundles.map((bundle) => [bundle.result.interview_result_id, bundle]));
+  }
+
+  async getMembership(userId: string): Promise<MembershipRecord | null> {
+    this.membershipLookups.push(userId);
+    return structuredClone(this.memberships.get(userId) ?? null);
+  }
+
+  async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
+    this.bundleLoads.push([...resultIds]);
+    const found = new Map<string, ResultBundle>();
+    for (const id of resultIds) {
+      const bundle = this.bundles.get(id);
+      // Copies, like a real store: the use case must not depend on sharing objects with it.
+      if (bundle !== undefined) found.set(id, structuredClone(bundle));
+    }
+    return found;
+  }
+}
+
+export interface SignCall {
+  bucket: BucketKind;
+  key: string;
+  options: SignOptions;
+}
+
+/** Signs by building a recognisable URL from its inputs; records every call. */
+export class FakeSigner implements UrlSigner {
+  readonly calls: SignCall[] = [];
+
+  async sign(bucket: BucketKind, key: string, options: SignOptions): Promise<string> {
+    this.calls.push({ bucket, key, options: { ...options } });
+    const path = key.split('/').map(encodeURIComponent).join('/');
+    return `https://${bucket}.bucket.example.test/${path}?X-Amz-Expires=${options.expiresInSeconds}&X-Amz-Signature=fake`;
+  }
+
+  /** The keys signed so far, in call order. */
+  signedKeys(): string[] {
+    return this.calls.map((call) => call.key);
+  }
+}
