@@ -1,0 +1,67 @@
+/**
+ * Last-resort cleanup for the local stack's children and temp directories.
+ *
+ * The stack's `stop()` is the orderly way down. This registry covers the other ways a process ends:
+ * `process.exit()`, an uncaught error, and SIGINT/SIGTERM/SIGHUP with nobody handling them. Cleanups
+ * run synchronously (an exiting process runs no more async work), so they only send signals and
+ * remove files.
+ */
+
+type Cleanup = () => void;
+
+const cleanups = new Set<Cleanup>();
+let installed = false;
+
+const TERMINATING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function runCleanups(): void {
+  for (const cleanup of [...cleanups]) {
+    cleanups.delete(cleanup);
+    try {
+      cleanup();
+    } catch {
+      // One failed cleanup must not keep the others from running.
+    }
+  }
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  process.on('exit', runCleanups);
+  for (const signal of TERMINATING_SIGNALS) {
+    const onSignal = (): void => {
+      runCleanups();
+      // Listening to a signal replaces Node's default of dying from it. When no one else listens
+      // (a CLI, a script), restore that default and die of the signal as the process would have.
+      if (process.listenerCount(signal) === 1) {
+        process.removeListener(signal, onSignal);
+        process.kill(process.pid, signal);
+      }
+    };
+    process.on(signal, onSignal);
+  }
+}
+
+/**
+ * Registers a synchronous cleanup that runs when the process exits or is told to terminate.
+ * Returns a function that unregisters it (call it once the orderly stop has done the job).
+ */
+export function runOnProcessExit(cleanup: Cleanup): () => void {
+  install();
+  cleanups.add(cleanup);
+  return () => {
+    cleanups.delete(cleanup);
+  };
+}
+
+/** Whether a process id is alive (signal 0 tests for existence without sending anything). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
