@@ -1,0 +1,268 @@
+import { parseFragment } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
+import type { ReportRequest } from '../../../shared/domain/options.ts';
+import { ResultNotFoundError, UnauthorizedError, ValidationError } from '../../../shared/errors.ts';
+import { generateReport, type ReportDeps } from '../../../shared/usecases/generate-report.ts';
+import { FakeRepository, FakeSigner } from '../../support/fakes.ts';
+import {
+  ALL_OFF,
+  ALL_ON,
+  allBundles,
+  bundleOf,
+  MEMBERSHIPS,
+  RESULT_ALMOST_EMPTY,
+  RESULT_AR,
+  RESULT_FULL_EN,
+  RESULT_JA,
+  RESULT_OTHER_MERCHANT,
+  RESULT_UNKNOWN,
+  requestFor,
+  USER_ACME_RECRUITER,
+  USER_WITHOUT_MEMBERSHIP,
+} from '../../support/fixtures.ts';
+import { reportDataErrors } from '../../support/report-data-validator.ts';
+
+const NOW = new Date('2026-03-10T08:00:00.000Z');
+const TTL_SECONDS = 900;
+const acme = { userId: USER_ACME_RECRUITER };
+
+function setup(bundles = allBundles()) {
+  const repository = new FakeRepository(MEMBERSHIPS, bundles);
+  const signer = new FakeSigner();
+  const deps: ReportDeps = { repository, signer, signedUrlTtlSeconds: TTL_SECONDS, now: () => NOW };
+  return { repository, signer, deps };
+}
+
+/** Runs the use case and checks the body against the contract and every `data` against its schema. */
+async function generate(request: ReportRequest, deps: ReportDeps, caller = acme) {
+  const body = await generateReport(caller, request, deps);
+  expect(validateJobInterviewPdfResponse(body), JSON.stringify(validateJobInterviewPdfResponse.errors)).toBe(
+    true,
+  );
+  for (const result of body.json_export.results) expect(reportDataErrors(result.data)).toEqual([]);
+  return body;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof ValidationError))
+    throw new Error(`expected a ValidationError, got ${String(error)}`);
+  return error;
+}
+
+/** What the client would see: the error mapper sends `{ error, name }`. */
+const wireBody = (error: ValidationError) => JSON.stringify({ error: error.message, name: error.field });
+
+describe('a single-result JSON export', () => {
+  it('returns the report of the result with its files in the contract shape and no table', async () => {
+    const { deps } = setup();
+    const body = await generate(requestFor([RESULT_FULL_EN]), deps);
+    expect(body.json_export.results).toHaveLength(1);
+    expect(body.json_export).not.toHaveProperty('table');
+    const [result] = body.json_export.results;
+    expect(result?.data.header.candidate_name).toBe('Amelia Hart');
+    expect(result?.files.map((file) => [file.type, file.page])).toEqual([
+      ['resume', 1],
+      ['resume', 2],
+      ['cover_letter', 1],
+    ]);
+    expect(result?.files[0]?.page_signed).toBe(result?.data.files?.[0]?.page_signed);
+  });
+
+  it('answers files: [] when the files toggle is off', async () => {
+    const { deps, signer } = setup();
+    const body = await generate(
+      requestFor([RESULT_FULL_EN], { features: { ...ALL_ON, files: false } }),
+      deps,
+    );
+    expect(body.json_export.results[0]?.files).toEqual([]);
+    expect(body.json_export.results[0]?.data).not.toHaveProperty('files');
+    expect(signer.signedKeys().filter((key) => key.startsWith('files/'))).toEqual([]);
+  });
+});
+
+describe('combined reports', () => {
+  it('keep the order of the ids given, load them in one call, and add the overview table in that order', async () => {
+    const { deps, repository } = setup();
+    const ids = [RESULT_AR, RESULT_FULL_EN, RESULT_ALMOST_EMPTY, RESULT_JA];
+    const body = await generate(requestFor(ids), deps);
+    expect(body.json_export.results.map((result) => result.data.interview_result_id)).toEqual(ids);
+    expect(repository.bundleLoads).toEqual([ids]);
+    const rows = parseFragment(body.json_export.table ?? '')
+      .childNodes.flatMap((node) => ('childNodes' in node ? node.childNodes : []))
+      .filter((node) => node.nodeName === 'tbody')
+      .flatMap((tbody) => ('childNodes' in tbody ? tbody.childNodes : []))
+      .map((row) =>
+        'attrs' in row ? row.attrs.find((attr) => attr.name === 'data-result-id')?.value : undefined,
+      );
+    expect(rows).toEqual(ids);
+  });
+
+  it('have a table even for one id given as interview_result_ids', async () => {
+    const { deps } = setup();
+    const body = await generate(requestFor([RESULT_JA], { combined: true }), deps);
+    expect(body.json_export.table).toContain('佐藤 花子');
+  });
+
+  it('label the table in the shared report language, or English when the results differ', async () => {
+    const { deps } = setup();
+    const mixed = await generate(requestFor([RESULT_JA, RESULT_AR]), deps);
+    expect(mixed.json_export.table).toMatch(/^<table[^>]* lang="en"/);
+    const shared = await generate(requestFor([RESULT_JA, RESULT_AR], { language: 'ja' }), deps);
+    expect(shared.json_export.table).toMatch(/^<table[^>]* lang="ja"/);
+  });
+});
+
+describe('identity and tenancy', () => {
+  it('refuses a caller who belongs to no merchant with 401, before loading anything', async () => {
+    const { deps, repository } = setup();
+    await expect(
+      generateReport({ userId: USER_WITHOUT_MEMBERSHIP }, requestFor([RESULT_FULL_EN]), deps),
+    ).rejects.toThrow(UnauthorizedError);
+    expect(repository.bundleLoads).toEqual([]);
+  });
+
+  it("answers a missing result and another merchant's result with byte-identical errors naming the field", async () => {
+    const { deps } = setup();
+    const missing = await refusal(generate(requestFor([RESULT_FULL_EN, RESULT_JA, RESULT_UNKNOWN]), deps));
+    const foreign = await refusal(
+      generate(requestFor([RESULT_FULL_EN, RESULT_JA, RESULT_OTHER_MERCHANT]), deps),
+    );
+    expect(missing).toBeInstanceOf(ResultNotFoundError);
+    expect(foreign).toBeInstanceOf(ResultNotFoundError);
+    expect(missing.field).toBe('interview_result_ids[2]');
+    expect(wireBody(foreign)).toBe(wireBody(missing));
+    expect(wireBody(missing)).toBe('{"error":"Interview result not found","name":"interview_result_ids[2]"}');
+  });
+
+  it('names interview_result_id for a single result', async () => {
+    const { deps } = setup();
+    const foreign = await refusal(generate(requestFor([RESULT_OTHER_MERCHANT]), deps));
+    expect(wireBody(foreign)).toBe('{"error":"Interview result not found","name":"interview_result_id"}');
+  });
+
+  it('names the first refused id when several are refused, and signs nothing', async () => {
+    const { deps, signer } = setup();
+    const error = await refusal(
+      generate(requestFor([RESULT_FULL_EN, RESULT_UNKNOWN, RESULT_OTHER_MERCHANT]), deps),
+    );
+    expect(error.field).toBe('interview_result_ids[1]');
+    expect(signer.calls).toEqual([]);
+  });
+
+  it('judges tenancy by the result itself, whatever its interview and candidate say', async () => {
+    const foreignResult = bundleOf(RESULT_JA);
+    foreignResult.result.merchant_id = bundleOf(RESULT_OTHER_MERCHANT).result.merchant_id;
+    const { deps } = setup([foreignResult]);
+    const error = await refusal(generate(requestFor([RESULT_JA]), deps));
+    expect(wireBody(error)).toBe('{"error":"Interview result not found","name":"interview_result_id"}');
+  });
+
+  it.each(['interview', 'candidate'] as const)(
+    'treats a result whose %s belongs to another merchant as not found',
+    async (part) => {
+      const tampered = bundleOf(RESULT_JA);
+      tampered[part].merchant_id = bundleOf(RESULT_OTHER_MERCHANT).result.merchant_id;
+      const { deps } = setup([tampered]);
+      const error = await refusal(generate(requestFor([RESULT_JA]), deps));
+      expect(wireBody(error)).toBe('{"error":"Interview result not found","name":"interview_result_id"}');
+    },
+  );
+});
+
+describe('signing', () => {
+  it('signs nothing when no linked section is on', async () => {
+    const { deps, signer } = setup();
+    await generate(
+      requestFor([RESULT_FULL_EN, RESULT_AR], {
+        features: { ...ALL_ON, files: false, answer_recording: false, session_recording: false },
+      }),
+      deps,
+    );
+    expect(signer.calls).toEqual([]);
+  });
+
+  it('signs only what the sections that are on show, each for the configured lifetime', async () => {
+    const { deps, signer } = setup();
+    await generate(requestFor([RESULT_FULL_EN], { features: { ...ALL_OFF, session_recording: true } }), deps);
+    expect(signer.calls).toEqual([
+      {
+        bucket: 'files',
+        key: 'recordings/93c98d21/session.webm',
+        options: { expiresInSeconds: TTL_SECONDS },
+      },
+      {
+        bucket: 'files',
+        key: 'recordings/93c98d21/introduction.mp4',
+        options: { expiresInSeconds: TTL_SECONDS },
+      },
+    ]);
+  });
+
+  it('signs the recorded answers only with answer_recording', async () => {
+    const { deps, signer } = setup();
+    await generate(requestFor([RESULT_FULL_EN], { features: { ...ALL_OFF, answer_recording: true } }), deps);
+    expect(signer.signedKeys()).toEqual([
+      'recordings/93c98d21/t-design.webm',
+      'recordings/93c98d21/t-design-follow-up.webm',
+      'recordings/93c98d21/t-incident.webm',
+    ]);
+  });
+
+  it('states the expiry as now plus the lifetime on every link', async () => {
+    const { deps } = setup();
+    const body = await generate(requestFor([RESULT_FULL_EN], { features: ALL_ON }), deps);
+    const data = body.json_export.results[0]?.data;
+    const expiries = [
+      ...(data?.files ?? []).map((page) => page.expires_at),
+      ...(data?.answer_recordings ?? []).map((recording) => recording.recording.expires_at),
+      data?.session_recording?.session?.expires_at,
+      data?.session_recording?.video_introduction?.expires_at,
+    ];
+    expect(expiries).toHaveLength(8);
+    expect(new Set(expiries)).toEqual(new Set(['2026-03-10T08:15:00.000Z']));
+  });
+
+  it('signs an object shared by two results once', async () => {
+    const first = bundleOf(RESULT_FULL_EN);
+    const second = bundleOf(RESULT_AR);
+    second.files = first.files;
+    const { deps, signer } = setup([first, second]);
+    const body = await generate(
+      requestFor([RESULT_FULL_EN, RESULT_AR], { features: { ...ALL_OFF, files: true } }),
+      deps,
+    );
+    expect(signer.signedKeys()).toHaveLength(3);
+    expect(body.json_export.results[1]?.files).toEqual(body.json_export.results[0]?.files);
+  });
+});
+
+describe('report language', () => {
+  it("is each result's own language when none is asked for", async () => {
+    const { deps } = setup();
+    const body = await generate(requestFor([RESULT_JA, RESULT_AR, RESULT_FULL_EN]), deps);
+    expect(body.json_export.results.map((result) => result.data.report_language)).toEqual(['ja', 'ar', 'en']);
+  });
+
+  it('is the asked language for every result, the content left as it was (translation comes later)', async () => {
+    const { deps } = setup();
+    const body = await generate(requestFor([RESULT_JA, RESULT_AR], { language: 'de' }), deps);
+    const [ja] = body.json_export.results;
+    expect(body.json_export.results.map((result) => result.data.report_language)).toEqual(['de', 'de']);
+    expect(ja?.data.header.interview_language).toBe('ja');
+    expect(ja?.data.ai_recruiter_assessment?.summary).toBe('丁寧で具体的な回答。顧客対応の経験が豊富です。');
+  });
+});
+
+describe('export types not built yet', () => {
+  it.each(['html', 'pdf'] as const)('refuses %s naming export_type', async (exportType) => {
+    const { deps } = setup();
+    const error = await refusal(generate(requestFor([RESULT_FULL_EN], { export_type: exportType }), deps));
+    expect(error.field).toBe('export_type');
+    expect(error.message).toBe(`export_type "${exportType}" is not available yet`);
+  });
+});
