@@ -159,6 +159,8 @@ export async function signToken(options: SignTokenOptions): Promise<string> {
   }
   if (claims.sub === undefined) delete claims.sub;
   const jwt = new SignJWT(claims).setProtectedHeader({ alg: SIGNING_ALGORITHM, kid, typ: 'JWT' });
-  if (!('exp' in overrides)) jwt.setExpirationTime(expiresIn);
+  // jose reads a number as an absolute time; here a number is a lifetime in seconds.
+  if (!('exp' in overrides))
+    jwt.setExpirationTime(typeof expiresIn === 'number' ? now + expiresIn : expiresIn);
   return jwt.sign(privateKey);
 }

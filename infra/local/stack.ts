@@ -1,0 +1,190 @@
+/**
+ * The whole service on one machine: DynamoDB Local and s3rver, the report table and buckets, the demo
+ * data, and the real report-api handler behind the local gateway. `npm start`, the stack tests and the
+ * benchmarks all start it through `startLocalStack`.
+ *
+ * One stack per process: the handler reads its configuration once when it loads, as a Lambda
+ * container does, so a second stack in the same process would talk to the first one's engines.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { loadConfig } from '../../shared/config.ts';
+import { createAwsClients } from '../../shared/store/aws-clients.ts';
+import { reportTableDefinition } from '../../shared/store/table-design.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import { type LambdaHandler, type LocalGateway, loadReportApiHandler, startGateway } from './gateway.ts';
+import { JWKS_PATH, localJwks, type SignTokenOptions, signToken } from './jwks.ts';
+import { localStateDirectory, REPO_ROOT } from './local-paths.ts';
+import { type S3Local, startS3Local } from './s3-local.ts';
+import { loadSeedDocument, type SeedSummary } from './seed-loader.ts';
+import { type LocalStackEnv, removeStackState, type StackState, writeStackState } from './stack-state.ts';
+
+/** The demo document `npm start` loads (infra/local/demo/). */
+export const DEMO_DOCUMENT_FILE = join(REPO_ROOT, 'infra/local/demo/demo-data.json');
+
+const TABLE_NAME = 'interview-reports';
+const FILES_BUCKET = 'interview-files';
+const REPORTS_BUCKET = 'interview-report-exports';
+/** eu-west-1, the region the deployed stages use; DynamoDB Local with -sharedDb ignores it. */
+const REGION = 'eu-west-1';
+
+export interface LocalStackOptions {
+  /** Gateway port; 0 (default) picks a free one. `npm start` uses `PORT` or 3000. */
+  port?: number;
+  /** Load the demo document (default true). */
+  seedDemo?: boolean;
+  /** Lifetime of presigned URLs (`SIGNED_URL_TTL_SECONDS`); default one hour. */
+  signedUrlTtlSeconds?: number;
+  /** Where the signing key and stack.json live; default `.local/` (or `LOCAL_STATE_DIR`). */
+  stateDirectory?: string;
+  /** The function behind the route; default the report-api handler. */
+  handler?: LambdaHandler;
+  /** One line per gateway request; silent by default. */
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  /** The gateway, e.g. `http://127.0.0.1:3000`; the report route is `POST <url>/job-interview-pdf`. */
+  url: string;
+  issuer: string;
+  /** The environment the handler runs with (also set on this process). */
+  env: LocalStackEnv;
+  /** The file the CLIs read. */
+  stateFile: string;
+  stateDirectory: string;
+  /** A token for a user, signed by the local key, accepted by this stack's gateway. */
+  tokenFor(userId: string, options?: Omit<SignTokenOptions, 'sub'>): Promise<string>;
+  /** Stops the gateway and both engines; leaves no process, temp directory or stack.json behind. */
+  stop(): Promise<void>;
+}
+
+let running = false;
+
+async function createTable(endpoint: string): Promise<void> {
+  const client = new DynamoDBClient({
+    endpoint,
+    region: REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    await client.send(new CreateTableCommand(reportTableDefinition(TABLE_NAME)));
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Loads a seed document into the stack whose environment is `env`; the document's local files are
+ * resolved next to `file`. Throws SeedValidationError (naming the JSON path) before writing anything.
+ */
+export async function seedDocument(
+  document: unknown,
+  file: string,
+  env: LocalStackEnv,
+): Promise<SeedSummary> {
+  const config = loadConfig(env);
+  const { ddb, s3 } = createAwsClients(config);
+  try {
+    return await loadSeedDocument(document, {
+      ddb,
+      s3,
+      tableName: config.tableName,
+      filesBucket: config.filesBucket,
+      baseDir: dirname(file),
+    });
+  } finally {
+    ddb.destroy();
+    s3.destroy();
+  }
+}
+
+/** Reads the demo document (infra/local/demo/demo-data.json). */
+export function readDemoDocument(): unknown {
+  return JSON.parse(readFileSync(DEMO_DOCUMENT_FILE, 'utf8'));
+}
+
+/**
+ * Starts the local stack and resolves when the gateway accepts requests.
+ *
+ * @example
+ * const stack = await startLocalStack({ port: 0 });
+ * const token = await stack.tokenFor(userId);
+ * await fetch(`${stack.url}/job-interview-pdf`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
+ * await stack.stop();
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  if (running) throw new Error('A local stack is already running in this process');
+  running = true;
+  const stateDirectory = options.stateDirectory ?? localStateDirectory();
+  let dynamo: DynamoDbLocal | undefined;
+  let s3: S3Local | undefined;
+  let gateway: LocalGateway | undefined;
+  let state: StackState | undefined;
+
+  const stop = async (): Promise<void> => {
+    if (state) removeStackState(state, stateDirectory);
+    await Promise.allSettled([gateway?.close(), dynamo?.stop(), s3?.stop()]);
+    running = false;
+  };
+
+  try {
+    const [dynamoStarted, s3Started, jwks] = await Promise.all([
+      startDynamoDbLocal(),
+      startS3Local({ buckets: [FILES_BUCKET, REPORTS_BUCKET] }),
+      localJwks(stateDirectory),
+    ]);
+    dynamo = dynamoStarted;
+    s3 = s3Started;
+
+    const env: LocalStackEnv = {
+      TABLE_NAME,
+      FILES_BUCKET,
+      REPORTS_BUCKET,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      S3_ENDPOINT: s3.endpoint,
+      SIGNED_URL_TTL_SECONDS: String(options.signedUrlTtlSeconds ?? 3600),
+      AWS_REGION: REGION,
+      // s3rver accepts only these; DynamoDB Local accepts any. Set here so that no SDK client of this
+      // process goes looking for real credentials.
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    await createTable(dynamo.endpoint);
+    if (options.seedDemo ?? true) await seedDocument(readDemoDocument(), DEMO_DOCUMENT_FILE, env);
+
+    Object.assign(process.env, env);
+    const handler = options.handler ?? (await loadReportApiHandler());
+    gateway = await startGateway({ handler, jwks, port: options.port ?? 0, log: options.log });
+
+    state = {
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      url: gateway.url,
+      issuer: gateway.issuer,
+      jwksUrl: `${gateway.url}${JWKS_PATH}`,
+      dynamodbEndpoint: dynamo.endpoint,
+      s3Endpoint: s3.endpoint,
+      tableName: TABLE_NAME,
+      filesBucket: FILES_BUCKET,
+      reportsBucket: REPORTS_BUCKET,
+      env,
+    };
+    const stateFile = writeStackState(state, stateDirectory);
+    const issuer = gateway.issuer;
+    return {
+      url: gateway.url,
+      issuer,
+      env,
+      stateFile,
+      stateDirectory,
+      tokenFor: (userId, tokenOptions = {}) =>
+        signToken({ iss: issuer, stateDirectory, ...tokenOptions, sub: userId }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
