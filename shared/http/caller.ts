@@ -1,0 +1,33 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { UnauthorizedError } from '../errors.ts';
+import type { Caller } from '../usecases/generate-report.ts';
+
+/** The part of the event the caller's identity is read from. */
+export type JwtAuthorizedEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>;
+
+/**
+ * The verified caller: the `sub` claim that API Gateway's JWT authorizer put in
+ * `requestContext.authorizer.jwt.claims` after checking the token (DESIGN decision 3). Nothing else
+ * in the event (headers, body) is trusted for identity. No `sub` → `UnauthorizedError` (401).
+ *
+ * @example callerFromEvent(event) // { userId: 'b5e1c0de-2f0a-4c9b-8a7d-6e5f4a3b2c11' }
+ */
+export function callerFromEvent(event: JwtAuthorizedEvent): Caller {
+  const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
+  if (typeof sub !== 'string' || sub.trim() === '') throw new UnauthorizedError();
+  return { userId: sub };
+}
+
+/**
+ * Middy middleware refusing a request without a verified caller before anything else looks at it.
+ *
+ * @example middy(handler).use(requireCaller())
+ */
+export function requireCaller(): MiddlewareObj<JwtAuthorizedEvent> {
+  return {
+    before: (request) => {
+      callerFromEvent(request.event);
+    },
+  };
+}
