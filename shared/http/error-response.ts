@@ -43,10 +43,15 @@ export function httpErrorMapper({ logger }: HttpErrorMapperOptions): MiddlewareO
       const { error } = request;
       const response = errorResponse(error);
       try {
-        if (response.statusCode === 500) logger.error('Unexpected error; answered 500', error as Error);
-        else if (response.statusCode === 401)
-          logger.warn('Refused: not authenticated', { reason: error?.message });
-        else logger.debug('Refused: invalid request', { reason: error?.message });
+        if (response.statusCode === 500) {
+          // Middy types `error` as Error, but anything can be thrown; log a non-Error as what it was.
+          const cause = error instanceof Error ? error : new Error(`Non-Error thrown: ${String(error)}`);
+          logger.error('Unexpected error; answered 500', cause);
+        } else if (response.statusCode === 401) {
+          logger.warn('Refused: not authenticated', { reason: (error as Error).message });
+        } else {
+          logger.debug('Refused: invalid request', { reason: (error as Error).message });
+        }
       } catch {
         // A logger that fails must not turn a refusal or a 500 into an unhandled error.
       }

@@ -246,7 +246,7 @@ describe('report-api handler: 500', () => {
     };
     const handler = handlerWith(repository);
     let status: number | undefined;
-    await captureLogs(async () => {
+    const logs = await captureLogs(async () => {
       const response = (await handler(
         apiEvent({ body: jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' }) }),
         lambdaContext(),
@@ -254,5 +254,6 @@ describe('report-api handler: 500', () => {
       status = response.statusCode;
     });
     expect(status).toBe(500);
+    expect(JSON.stringify(logs.find((line) => line.level === 'ERROR'))).toContain('a string, not an Error');
   });
 });
