@@ -9,8 +9,6 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
-import { DEFAULT_EXPORT_FEATURES, REPORT_TEMPLATES } from '../../../shared/domain/options.ts';
-import { LANGUAGE_CODES } from '../../../shared/domain/records.ts';
 import { createReportApiHandler } from '../../../shared/http/report-api-handler.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
 import { FakeRepository, FakeSigner } from '../../support/fakes.ts';
@@ -24,6 +22,7 @@ import {
   RESULT_OTHER_MERCHANT,
   USER_ACME_RECRUITER,
 } from '../../support/fixtures.ts';
+import { requestBodyArbitraries } from '../../support/request-body-arbitraries.ts';
 
 const handler = createReportApiHandler({
   deps: {
@@ -58,177 +57,10 @@ async function expectContractAnswer(raw: string | undefined, isBase64Encoded = f
   expect(body.name).toMatch(/^(body|[a-z_]+(\[\d+\])?(\.[a-z_]+)?)$/);
 }
 
-// Ids the caller's merchant owns (200s), one of another merchant, and random ones (not found).
-const ownIds = [RESULT_FULL_EN, RESULT_JA, RESULT_AR, RESULT_ALMOST_EMPTY];
-const knownId = fc.constantFrom(...ownIds, RESULT_OTHER_MERCHANT);
-const anyUuid = fc.oneof(
-  knownId,
-  fc.uuid(),
-  fc.uuid().map((id) => id.toUpperCase()),
-);
-const weirdString = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary' }),
-  fc.constantFrom('', ' ', 'null', 'true', '0', '\u0000', '\ud800', '💥'.repeat(50), 'x'.repeat(10_000)),
-);
-const hugeNumber = fc.oneof(
-  fc.double(),
-  fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1, -0, 1e308),
-  fc.bigInt().map((n) => Number(n)),
-);
-/** Any JSON value, some deeply nested. */
-const anyJson = fc.oneof(
-  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 400 }).map((depth) => nest(depth)) },
-  { weight: 1, arbitrary: hugeNumber },
-  { weight: 1, arbitrary: weirdString },
-);
-
-function nest(depth: number): unknown {
-  let value: unknown = 'deep';
-  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { v: value };
-  return value;
-}
-
-/** A field: usually valid, sometimes any JSON at all (a wrong type at every field, in turn). */
-function validOrNot<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: anyJson });
-}
-
-const FEATURE_KEYS = [
-  ...Object.keys(DEFAULT_EXPORT_FEATURES),
-  'template',
-  'mojito_language_code',
-  'unknown_toggle',
-];
-
-/** A valid value for each key of export_features_result (the unknown key takes anything). */
-function validFeatureValue(key: string): fc.Arbitrary<unknown> {
-  if (key === 'template') return fc.constantFrom(...REPORT_TEMPLATES);
-  if (key === 'mojito_language_code') return fc.constantFrom(...LANGUAGE_CODES);
-  if (key === 'unknown_toggle') return anyJson;
-  return fc.boolean();
-}
-
-const validFeatures = fc.record(
-  Object.fromEntries(FEATURE_KEYS.map((key) => [key, validFeatureValue(key)])),
-  {
-    requiredKeys: [],
-  },
-);
-
-/** Valid bodies of every kind: single or combined, each export type, any toggles, template and store_file. */
-const validRequest = fc
-  .tuple(
-    fc.oneof(
-      knownId.map((id) => ({ interview_result_id: id })),
-      fc.uniqueArray(fc.constantFrom(...ownIds), { minLength: 1, maxLength: 4 }).map((ids) => ({
-        interview_result_ids: ids,
-      })),
-    ),
-    fc.record(
-      {
-        export_type: fc.constantFrom('json', 'json', 'json', 'html', 'pdf'),
-        export_features_result: validFeatures,
-        template: fc.constantFrom(...REPORT_TEMPLATES),
-        store_file: fc.constant(false),
-        extra: anyJson,
-      },
-      { requiredKeys: ['export_type'] },
-    ),
-  )
-  .map(([ids, rest]) => ({ ...ids, ...rest }) as Record<string, unknown>);
-
-/** A valid body with exactly one field, top level or a toggle, replaced by any JSON value or removed. */
-const oneFieldWrong = fc
-  .tuple(
-    validRequest,
-    fc.constantFrom(
-      'interview_result_id',
-      'interview_result_ids',
-      'export_type',
-      'export_features_result',
-      'template',
-      'store_file',
-      ...FEATURE_KEYS.map((key) => `export_features_result.${key}`),
-    ),
-    fc.option(anyJson, { nil: undefined, freq: 8 }),
-  )
-  .map(([body, field, value]) => {
-    const [top, inner] = field.split('.') as [string, string | undefined];
-    let target = body;
-    if (inner !== undefined) {
-      target = { ...(body[top] as object) };
-      body[top] = target;
-    }
-    const key = inner ?? top;
-    if (value === undefined) delete target[key];
-    else target[key] = value;
-    return body;
-  });
-
-/** Request-shaped bodies: each field present or not, valid or not, independently. */
-const requestLike = fc.record(
-  {
-    interview_result_id: validOrNot(anyUuid),
-    interview_result_ids: validOrNot(
-      fc.oneof(
-        fc.uniqueArray(knownId, { minLength: 1, maxLength: 5 }),
-        fc.array(anyUuid, { maxLength: 60 }),
-        fc.array(fc.oneof(anyUuid, weirdString), { maxLength: 8 }),
-      ),
-    ),
-    export_type: validOrNot(fc.constantFrom('json', 'json', 'json', 'html', 'pdf', 'JSON')),
-    export_features_result: validOrNot(
-      fc.dictionary(
-        fc.constantFrom(...FEATURE_KEYS),
-        validOrNot(fc.oneof(fc.boolean(), fc.constantFrom(...REPORT_TEMPLATES, ...LANGUAGE_CODES))),
-      ),
-    ),
-    template: validOrNot(fc.constantFrom(...REPORT_TEMPLATES, 'fancy')),
-    store_file: validOrNot(fc.boolean()),
-    extra: anyJson,
-  },
-  { requiredKeys: [] },
-);
-
-/** A valid JSON-export body: the starting point of the text mutations. */
-const validBody = validRequest;
-
-/** Mutations of a body's text: cut, insert, replace, duplicate keys, splice in odd JSON. */
-const mutatedText = fc
-  .tuple(
-    validBody.map((body) => JSON.stringify(body)),
-    fc.constantFrom('truncate', 'delete', 'insert', 'replace', 'duplicate-key', 'splice-value', 'wrap'),
-    fc.nat(),
-    fc.nat(),
-    fc.oneof(
-      weirdString,
-      fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', 'NaN', '1e999', '-', 'nul'),
-    ),
-  )
-  .map(([text, mutation, a, b, insert]) => {
-    const at = a % (text.length + 1);
-    const length = b % 20;
-    switch (mutation) {
-      case 'truncate':
-        return text.slice(0, at);
-      case 'delete':
-        return text.slice(0, at) + text.slice(at + length);
-      case 'insert':
-        return text.slice(0, at) + insert + text.slice(at);
-      case 'replace':
-        return text.slice(0, at) + insert + text.slice(at + length);
-      case 'duplicate-key':
-        return text.replace('{', `{"export_type":${JSON.stringify(insert)},`);
-      case 'splice-value':
-        return text.replace(
-          /"export_type":"json"/,
-          `"export_type":${insert.length === 0 ? '1e999' : insert}`,
-        );
-      default:
-        return `[${text}]`;
-    }
+const { validRequest, oneFieldWrong, requestLike, mutatedText, anyJson, weirdString } =
+  requestBodyArbitraries({
+    own: [RESULT_FULL_EN, RESULT_JA, RESULT_AR, RESULT_ALMOST_EMPTY],
+    foreign: [RESULT_OTHER_MERCHANT],
   });
 
 describe('report-api body fuzzing: 200 or 422 { error, name }, never anything else', () => {
