@@ -1,0 +1,184 @@
+/**
+ * A small local stand-in for the Lambda Invoke API, so report-api's real client code
+ * (`@aws-sdk/client-lambda`, shared/render/pdf/pdf-client.ts) runs unchanged on one machine:
+ * `POST /2015-03-31/functions/<name>/invocations` runs the named handler in this process and answers
+ * as Lambda does: 200 with the result; on a thrown error 200 with `X-Amz-Function-Error: Unhandled`
+ * and `{ errorType, errorMessage, trace }`; 404 for an unknown function; 413 over the 6 MB payload limit.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Context } from 'aws-lambda';
+
+/** A Lambda handler as Middy builds it: (event, context) → result. */
+export type LocalLambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+export interface LocalFunction {
+  /** Loaded on first invocation, like a cold start (so the stack starts without launching Chromium). */
+  load: () => Promise<LocalLambdaHandler>;
+  /** The function's timeout (ms), what `context.getRemainingTimeInMillis()` counts down from. */
+  timeoutMs?: number;
+}
+
+export interface LambdaInvokeServerOptions {
+  functions: Record<string, LocalFunction>;
+  /** 0 (default): an ephemeral port. */
+  port?: number;
+  host?: string;
+}
+
+export interface LambdaInvokeServer {
+  /** The endpoint for `LAMBDA_ENDPOINT`, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Lambda's synchronous request payload limit (Lambda quotas: 6 MB). */
+const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 60_000;
+const ROUTE = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/;
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body ?? null);
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(text);
+}
+
+function awsError(response: ServerResponse, status: number, type: string, message: string): void {
+  send(response, status, { Type: 'User', message }, { 'x-amzn-errortype': type });
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_PAYLOAD_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function contextFor(name: string, timeoutMs: number): Context {
+  const deadline = Date.now() + timeoutMs;
+  const requestId = randomUUID();
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
+    memoryLimitInMB: '2048',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
+
+/**
+ * Starts the server.
+ *
+ * @example
+ * const invoke = await startLambdaInvokeServer({ functions: { 'pdf-renderer': { load: loadPdfRendererHandler } } });
+ * process.env.LAMBDA_ENDPOINT = invoke.url;
+ */
+export async function startLambdaInvokeServer(
+  options: LambdaInvokeServerOptions,
+): Promise<LambdaInvokeServer> {
+  const loaded = new Map<string, Promise<LocalLambdaHandler>>();
+  const server = createServer((request, response) => {
+    void (async () => {
+      const route = ROUTE.exec(new URL(request.url ?? '/', 'http://local').pathname);
+      if (request.method !== 'POST' || !route) {
+        awsError(response, 404, 'UnknownOperationException', 'Unknown operation');
+        return;
+      }
+      // The SDK sends the name, a partial ARN or a full ARN; the name is the part after "function:".
+      const name =
+        decodeURIComponent(route[1] ?? '')
+          .replace(/^.*:function:/, '')
+          .split(':')[0] ?? '';
+      const fn = options.functions[name];
+      if (!fn) {
+        awsError(response, 404, 'ResourceNotFoundException', `Function not found: ${name}`);
+        return;
+      }
+      const body = await readBody(request);
+      if (!body) {
+        awsError(response, 413, 'RequestTooLargeException', 'Request must be smaller than 6291456 bytes');
+        return;
+      }
+      let event: unknown;
+      try {
+        event = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      } catch {
+        awsError(response, 400, 'InvalidRequestContentException', 'Could not parse request body into json');
+        return;
+      }
+      const invocationType = request.headers['x-amz-invocation-type'] ?? 'RequestResponse';
+      if (invocationType === 'DryRun') {
+        response.writeHead(204).end();
+        return;
+      }
+      let handler = loaded.get(name);
+      if (!handler) {
+        handler = fn.load();
+        loaded.set(name, handler);
+        handler.catch(() => loaded.delete(name));
+      }
+      const run = handler.then((h) => h(event, contextFor(name, fn.timeoutMs ?? DEFAULT_TIMEOUT_MS)));
+      if (invocationType === 'Event') {
+        run.catch(() => {});
+        response.writeHead(202).end();
+        return;
+      }
+      try {
+        const result = await run;
+        send(response, 200, result ?? null, { 'x-amz-executed-version': '$LATEST' });
+      } catch (error) {
+        const err = error instanceof Error ? error : new Error(String(error));
+        send(
+          response,
+          200,
+          { errorType: err.name, errorMessage: err.message, trace: (err.stack ?? '').split('\n') },
+          { 'x-amz-function-error': 'Unhandled', 'x-amz-executed-version': '$LATEST' },
+        );
+      }
+    })().catch((error: unknown) => {
+      if (!response.headersSent) awsError(response, 500, 'ServiceException', String(error));
+    });
+  });
+  // A render can take tens of seconds; Node's default request timeout (5 min) is fine, keep-alive too.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * The pdf-renderer function as the local stack runs it: the very handler module Lambda runs, loaded
+ * on first invocation (it reads its configuration from process.env then).
+ *
+ * @example startLambdaInvokeServer({ functions: { 'pdf-renderer': { load: loadPdfRendererHandler } } })
+ */
+export async function loadPdfRendererHandler(): Promise<LocalLambdaHandler> {
+  const module = (await import('../../lambdas/pdf-renderer/handler.ts')) as { handler: LocalLambdaHandler };
+  return module.handler;
+}
