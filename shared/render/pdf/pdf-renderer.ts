@@ -238,7 +238,14 @@ export class PdfRenderer {
         reason: decision.action === 'deny' ? decision.reason : 'unknown font',
         url: request.url().slice(0, 120),
       });
-      await request.abort('blockedbyclient');
+      if (request.isNavigationRequest()) {
+        // A refused navigation (meta refresh, iframe, link) is answered "204 No Content", which
+        // leaves the frame on its current document. Aborting it instead makes Chromium commit an
+        // error page in place of the report (measured: a meta refresh then wiped the document).
+        await request.respond({ status: 204, body: '' });
+      } else {
+        await request.abort('blockedbyclient');
+      }
     } catch {
       // The page went away while answering (closed or killed): nothing left to answer.
     }

@@ -1,0 +1,106 @@
+/**
+ * Hostile content in a report (DESIGN decision 4): candidate answers and AI text are untrusted, and the
+ * renderer must hold even if a template let markup through. Every attack below points at a listener on
+ * 127.0.0.1 started here (standing in for the metadata address, a remote stylesheet host, …), or at
+ * local files. Nothing may reach the listener, no file content may reach the PDF, and the PDF must
+ * still be produced with the surrounding text.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
+import { pdfText } from '../support/pdf-tools.ts';
+
+let listener: Server;
+let base: string;
+const hits: string[] = [];
+let renderer: PdfRenderer;
+
+beforeAll(async () => {
+  listener = createServer((request, response) => {
+    hits.push(`${request.method} ${request.url}`);
+    // Were it reached, it would answer with content that must never appear in a PDF.
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<p>LEAKED-FROM-LISTENER</p>');
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  renderer = new PdfRenderer({ timeoutMs: 30_000 });
+});
+
+afterAll(async () => {
+  await renderer?.close();
+  await new Promise<void>((resolve) => listener?.close(() => resolve()));
+});
+
+function hostileAnswers(): Record<string, string> {
+  return {
+    'metadata image': `<img src="${base}/latest/meta-data/iam/security-credentials/">`,
+    'iframe of /etc/passwd': '<iframe src="file:///etc/passwd" width="600" height="300"></iframe>',
+    'iframe of the listener': `<iframe src="${base}/frame"></iframe>`,
+    script: `<script>document.body.innerHTML = 'SCRIPT-RAN'; fetch('${base}/script');</script>`,
+    'remote stylesheet @import': `<style>@import url("${base}/remote.css");</style>`,
+    'remote stylesheet link': `<link rel="stylesheet" href="${base}/linked.css">`,
+    'meta refresh': `<meta http-equiv="refresh" content="0;url=${base}/refresh">`,
+    'svg external href': `<svg width="40" height="40"><image href="${base}/svg-image.png" width="40" height="40"/><use href="${base}/sprite.svg#a"/></svg>`,
+    'link to environ':
+      '<a href="file:///proc/self/environ">environment</a><object data="file:///proc/self/environ"></object>',
+    'css background': `<div style="background-image: url('${base}/background.png'); width: 10px; height: 10px"></div>`,
+    'web font': `<style>@font-face { font-family: Evil; src: url("${base}/font.woff2"); } .e { font-family: Evil }</style><p class="e">font</p>`,
+    'base element': `<base href="${base}/"><img src="relative.png">`,
+    'websocket in script': `<script>new WebSocket('${base.replace('http', 'ws')}/ws');</script>`,
+    'font origin traversal': '<img src="https://fonts.invalid/files/../../../../etc/passwd">',
+  };
+}
+
+describe('hostile report content', () => {
+  test('reaches no server and no file, and the PDF is still produced with the surrounding text', async () => {
+    const answers = hostileAnswers();
+    const body = Object.entries(answers)
+      .map(
+        ([name, markup], i) =>
+          `<section><h2>Answer ${i + 1}: ${name}</h2>${markup}<p>End of answer ${i + 1}</p></section>`,
+      )
+      .join('');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile</title></head><body><h1>Hostile report</h1>${body}</body></html>`;
+
+    const rendered = await renderer.render(html, {
+      title: 'Hostile',
+      author: 'Test',
+      language: 'en',
+      headerText: 'Eve',
+    });
+
+    // Give any straggling request time to arrive before counting.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(hits).toEqual([]);
+    expect(rendered.pages).toBeGreaterThanOrEqual(1);
+    expect(rendered.blockedRequests).toBeGreaterThan(0);
+    const text = pdfText(rendered.pdf);
+    expect(text).toContain('Hostile report');
+    for (let i = 1; i <= Object.keys(answers).length; i++) expect(text).toContain(`End of answer ${i}`);
+    // No file content, no listener content, no script output.
+    expect(text).not.toMatch(/root:x:0:0|root:\*:0:0/);
+    expect(text).not.toMatch(/PATH=|HOME=|AWS_/);
+    expect(text).not.toContain('LEAKED-FROM-LISTENER');
+    expect(text).not.toContain('SCRIPT-RAN');
+  });
+
+  test('a meta refresh to a data: document or the listener does not replace the report', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="0;url=data:text/html,<p>REPLACED</p>"><title>t</title></head><body><p>The real report</p><a href="${base}/click">a link</a></body></html>`;
+    const rendered = await renderer.render(html, { title: 't', author: 'a', language: 'en' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const text = pdfText(rendered.pdf);
+    expect(text).toContain('The real report');
+    expect(text).not.toContain('REPLACED');
+    expect(hits).toEqual([]);
+  });
+
+  test('Chromium runs without the flags that switch off same-origin and mixed-content protection', async () => {
+    const browser = await renderer.keeper.browser();
+    const args = browser.process()?.spawnargs ?? [];
+    expect(args.length).toBeGreaterThan(0);
+    expect(args).not.toContain('--disable-web-security');
+    expect(args).not.toContain('--allow-running-insecure-content');
+  });
+});
