@@ -107,11 +107,11 @@ export async function batchGetItems(
 export async function batchWriteItems(
   ddb: DynamoDBDocumentClient,
   tableName: string,
-  items: readonly Item[],
+  items: readonly object[],
   options: BatchRetryOptions & { concurrency?: number } = {},
 ): Promise<void> {
   const policy = retryPolicy(options);
-  const queue = chunk(items, BATCH_WRITE_MAX_ITEMS);
+  const queue = chunk(items as readonly Item[], BATCH_WRITE_MAX_ITEMS);
   const writeChunk = async (chunkItems: Item[]) => {
     let pending = chunkItems.map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 1; ; attempt++) {
