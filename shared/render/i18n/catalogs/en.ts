@@ -121,7 +121,7 @@ export const en = {
   'overview.overall': 'Overall',
   'overview.risks': 'Risks',
   'overview.decision': 'Decision',
-  'overview.candidates_count': '{count} candidates',
+  'overview.candidates_count': 'Candidates: {count}',
 } as const;
 
 export type LabelKey = keyof typeof en;
