@@ -1,0 +1,132 @@
+import type { Catalog, IdenticalToEnglish } from '../catalog.ts';
+
+/**
+ * European Portuguese (Portugal, `pt-PT`); the platform's `pt`. Differs from `br` in vocabulary and
+ * spelling: ficheiro (not arquivo), morada (not endereço), contacto (not contato), função (not cargo).
+ */
+export const pt: Catalog = {
+  'report.title': 'Relatório de entrevista',
+  'report.combined_title': 'Relatório consolidado de entrevistas',
+  'report.generated_on': 'Gerado em {date}',
+  'report.page_of': 'Página {page} de {total}',
+  'report.not_available': 'Não disponível',
+  'report.none': 'Nenhum',
+  'report.truncated_note':
+    'Versão resumida para caber numa página. O relatório clássico tem todos os detalhes.',
+  'report.more_items': '+{count} outros',
+
+  'header.candidate': 'Candidato',
+  'header.position': 'Função',
+  'header.interview': 'Entrevista',
+  'header.date': 'Data da entrevista',
+  'header.duration': 'Duração',
+  'header.language': 'Língua da entrevista',
+  'header.status': 'Estado',
+  'header.decision': 'Decisão',
+  'header.overall_score': 'Pontuação global',
+  'header.coverage': 'Cobertura da entrevista',
+
+  'status.started': 'Em curso',
+  'status.completed': 'Concluída',
+  'status.abandoned': 'Abandonada',
+
+  'decision.undecided': 'Por decidir',
+  'decision.shortlisted': 'Pré-selecionado',
+  'decision.hired': 'Contratado',
+  'decision.rejected': 'Rejeitado',
+
+  'risk.title': 'Alertas de risco',
+  'risk.severity.low': 'Risco baixo',
+  'risk.severity.medium': 'Risco médio',
+  'risk.severity.high': 'Risco elevado',
+  'risk.count': 'Alertas de risco: {count}',
+
+  'contact.title': 'Dados de contacto',
+  'contact.email': 'E-mail',
+  'contact.linkedin': 'LinkedIn',
+  'contact.phone': 'Telefone',
+  'contact.address': 'Morada',
+
+  'assessment.title': 'Avaliação do recrutador de IA',
+  'assessment.summary': 'Resumo',
+  'assessment.key_statement': 'Declaração-chave',
+  'assessment.reasons_to_hire': 'Motivos para contratar',
+  'assessment.reasons_not_to_hire': 'Motivos para não contratar',
+  'assessment.resume_analysis': 'Análise do CV',
+
+  'rubric.title': 'Grelha de avaliação',
+  'rubric.level.strong': 'Forte',
+  'rubric.level.moderate': 'Moderado',
+  'rubric.level.weak': 'Fraco',
+  'rubric.verdict.confirmed': 'Confirmado',
+  'rubric.verdict.rejected': 'Refutado',
+  'rubric.verdict.not_discussed': 'Não abordado',
+  'rubric.evidence': 'Evidências',
+  'rubric.expectation': 'Expectativa',
+
+  'scores.title': 'Detalhe das pontuações',
+  'scores.overall': 'Global',
+  'scores.answer_ai': 'Respostas (IA)',
+  'scores.interview_ai': 'Entrevista (IA)',
+  'scores.pronunciation': 'Pronúncia',
+  'scores.sentiment': 'Sentimento',
+  'scores.words_per_minute': 'Palavras por minuto',
+  'scores.out_of': '{score} em {max}',
+  'scores.per_question': 'Pontuação por pergunta',
+
+  'transcript.title': 'Transcrição',
+  'transcript.question': 'Pergunta',
+  'transcript.question_number': 'Pergunta {n}',
+  'transcript.answer': 'Resposta',
+  'transcript.ai_analysis': 'Análise da IA',
+  'transcript.score': 'Pontuação',
+  'transcript.duration': 'Duração',
+  'transcript.follow_up': 'Pergunta de seguimento',
+  'transcript.not_reached': 'Não chegou a ser abordada na entrevista',
+  'transcript.no_answer': 'Sem resposta',
+  'transcript.other_turns': 'Outras perguntas',
+
+  'analytics.title': 'Análise da fala',
+  'analytics.accuracy': 'Precisão',
+  'analytics.fluency': 'Fluência',
+  'analytics.completeness': 'Completude',
+  'analytics.prosody': 'Prosódia',
+  'analytics.recognition_confidence': 'Confiança do reconhecimento',
+  'analytics.sentiment': 'Sentimento',
+  'analytics.words_per_minute': 'Palavras por minuto',
+  'analytics.comfortable_band': 'Ritmo confortável: {min}–{max} palavras por minuto',
+  'analytics.pace_slow': 'Mais lento do que o confortável',
+  'analytics.pace_comfortable': 'Ritmo confortável',
+  'analytics.pace_fast': 'Mais rápido do que o confortável',
+  'analytics.sentiment_positive': 'Positivo',
+  'analytics.sentiment_neutral': 'Neutro',
+  'analytics.sentiment_negative': 'Negativo',
+
+  'recordings.title': 'Gravações',
+  'recordings.session': 'Gravação da sessão',
+  'recordings.video_introduction': 'Vídeo de apresentação',
+  'recordings.answer': 'Resposta {n}',
+  'recordings.open': 'Abrir gravação',
+  'recordings.valid_until': 'Ligação válida até {date}',
+  'recordings.video': 'Vídeo',
+  'recordings.audio': 'Áudio',
+
+  'files.title': 'Ficheiros',
+  'files.resume': 'CV',
+  'files.cover_letter': 'Carta de motivação',
+  'files.page': 'Página {n}',
+
+  'overview.title': 'Visão geral dos candidatos',
+  'overview.rank': 'Posição',
+  'overview.candidate': 'Candidato',
+  'overview.position': 'Função',
+  'overview.date': 'Data',
+  'overview.overall': 'Global',
+  'overview.risks': 'Riscos',
+  'overview.decision': 'Decisão',
+  'overview.candidates_count': 'Candidatos: {count}',
+};
+
+export const ptIdenticalToEnglish: IdenticalToEnglish = {
+  'contact.linkedin': 'Brand name.',
+};
