@@ -2,7 +2,7 @@
  * The report repository on the single DynamoDB table (see table-design.ts and docs/data-model.md).
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   CandidateRecord,
   InterviewRecord,
@@ -11,7 +11,7 @@ import type {
   ResultBundle,
 } from '../domain/records.ts';
 import { type BatchRetryOptions, batchGetItems } from './batch-operations.ts';
-import type { ReportRepository } from './ports.ts';
+import type { PdfExportRecord, ReportRepository } from './ports.ts';
 import {
   type CandidateFilesItem,
   type ItemKey,
@@ -67,10 +67,24 @@ export class DynamoReportRepository implements ReportRepository {
     return response.Item ? recordOf<MembershipRecord>(response.Item) : null;
   }
 
+  /** Sets `pdf_export_url` and `pdf_export_valid_until` on an existing result (never creates one). */
+  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
+    await this.ddb.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: itemKeys.result(resultId),
+        UpdateExpression: 'SET pdf_export_url = :url, pdf_export_valid_until = :until',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':url': record.pdf_export_url, ':until': record.pdf_export_valid_until },
+      }),
+    );
+  }
+
   async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
-    const bundles = new Map<string, ResultBundle>();
-    const ids = [...new Set(resultIds)];
-    if (ids.length === 0) return bundles;
+    const found = new Map<string, ResultBundle>();
+    // Ids are stored in canonical lower case; the API accepts UUIDs in any case, as Postgres does.
+    const ids = [...new Set(resultIds.map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Map();
 
     const firstRound = await this.batchGet(
       ids.flatMap((id) => [itemKeys.result(id), itemKeys.transcript(id)]),
@@ -80,7 +94,7 @@ export class DynamoReportRepository implements ReportRepository {
       const item = firstRound.get(keyId(itemKeys.result(id)));
       if (item) results.push(recordOf<InterviewResultRecord>(item));
     }
-    if (results.length === 0) return bundles;
+    if (results.length === 0) return new Map();
 
     const secondRound = await this.batchGet(
       results.flatMap((result) => [
@@ -118,7 +132,7 @@ export class DynamoReportRepository implements ReportRepository {
       const files = secondRound.get(keyId(itemKeys.candidateFiles(result.candidate_id))) as
         | CandidateFilesItem
         | undefined;
-      bundles.set(id, {
+      found.set(id, {
         result,
         // Stored in conversation order; sorted anyway so a hand-edited item cannot reorder a report.
         turns: [...(transcript?.turns ?? [])].sort((a, b) => a.sequence - b.sequence),
@@ -126,6 +140,12 @@ export class DynamoReportRepository implements ReportRepository {
         candidate,
         files: files?.files ?? [],
       });
+    }
+    // Keyed by the ids as the caller gave them.
+    const bundles = new Map<string, ResultBundle>();
+    for (const id of resultIds) {
+      const bundle = found.get(id.toLowerCase());
+      if (bundle) bundles.set(id, bundle);
     }
     return bundles;
   }
