@@ -1,0 +1,154 @@
+/**
+ * The service's Lambdas and what each may touch.
+ *
+ * - report-api (arm64): reads the report table, presigns GETs of file pages, recordings and PDFs,
+ *   invokes the renderer.
+ * - pdf-renderer (x86_64, Chromium and fonts layers): writes PDFs under the reports bucket's report
+ *   prefixes, nothing else.
+ * - report-worker (arm64): consumes the events queue (granted by the event source in events.ts).
+ * - jwt-authorizer (arm64, only with `auth.authorizer: 'hs256-secret'`): reads the one secret.
+ *
+ * Later issues add what they need next to the code that needs it (Amazon Translate and the credit
+ * writes with translation; the worker's reads and writes with the events issue).
+ */
+import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../stages/stage-config.ts';
+import type { DataStorage } from './data-storage.ts';
+import { grantInvokeUnqualified, grantObjectPrefixes } from './iam-grants.ts';
+import { FILES_BUCKET_PREFIXES, HTML_STAGING, PDF_PREFIXES } from './object-prefixes.ts';
+import type { RendererLayers } from './renderer-layers.ts';
+import { ServiceFunction } from './service-function.ts';
+
+export interface ServiceFunctionsProps {
+  config: StageConfig;
+  data: DataStorage;
+  layers: RendererLayers;
+}
+
+export class ServiceFunctions extends Construct {
+  readonly reportApi: ServiceFunction;
+  readonly pdfRenderer: ServiceFunction;
+  readonly reportWorker: ServiceFunction;
+  /** Present only when the stage verifies tokens with the legacy HS256 secret. */
+  readonly jwtAuthorizer: ServiceFunction | undefined;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
+    super(scope, id);
+    const { config, data, layers } = props;
+    // Log groups go with the stack even where data is retained: they expire on their own anyway.
+    const common = { logRetentionDays: config.logRetentionDays, removalPolicy: RemovalPolicy.DESTROY };
+    const storageEnvironment = {
+      TABLE_NAME: data.table.tableName,
+      FILES_BUCKET: data.filesBucket.bucketName,
+      REPORTS_BUCKET: data.reportsBucket.bucketName,
+      SIGNED_URL_TTL_SECONDS: String(config.urls.signedUrlTtlSeconds),
+    };
+
+    this.pdfRenderer = new ServiceFunction(this, 'PdfRenderer', {
+      ...common,
+      name: 'pdf-renderer',
+      description: 'Prints report HTML to PDF with Chromium and stores it in the reports bucket',
+      settings: config.functions.pdfRenderer,
+      // @sparticuz/chromium ships an x86_64 Chromium only.
+      architecture: Architecture.X86_64,
+      layers: [layers.chromium, layers.fonts],
+      // The shared runtime config (shared/config.ts) reads these; the role, not the environment,
+      // decides what the renderer may touch.
+      environment: storageEnvironment,
+    });
+    grantObjectPrefixes(
+      this.pdfRenderer.role,
+      data.reportsBucket,
+      ['s3:PutObject'],
+      PDF_PREFIXES,
+      'stores the PDFs it prints (short-lived exports, and reports kept with store_file)',
+    );
+    grantObjectPrefixes(
+      this.pdfRenderer.role,
+      data.reportsBucket,
+      ['s3:GetObject', 's3:DeleteObject'],
+      [HTML_STAGING],
+      'reads the report HTML staged for it when too large for an invocation payload, then deletes it',
+    );
+
+    this.reportApi = new ServiceFunction(this, 'ReportApi', {
+      ...common,
+      name: 'report-api',
+      description: 'POST /job-interview-pdf: JSON, HTML and PDF interview reports',
+      settings: config.functions.reportApi,
+      architecture: Architecture.ARM_64,
+      environment: {
+        ...storageEnvironment,
+        PDF_RENDERER_FUNCTION_NAME: this.pdfRenderer.function.functionName,
+      },
+    });
+    this.reportApi.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        // Memberships and results by key (GetItem) and in batches of up to 100 keys (BatchGetItem).
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem'],
+        resources: [data.table.tableArn],
+      }),
+    );
+    grantObjectPrefixes(
+      this.reportApi.role,
+      data.filesBucket,
+      ['s3:GetObject'],
+      FILES_BUCKET_PREFIXES,
+      "presigns GET URLs of file pages and recordings (a presigned URL carries the signer's rights)",
+    );
+    grantObjectPrefixes(
+      this.reportApi.role,
+      data.reportsBucket,
+      ['s3:GetObject'],
+      PDF_PREFIXES,
+      'presigns GET URLs of the PDFs and re-signs a stored PDF instead of printing it again',
+    );
+    grantObjectPrefixes(
+      this.reportApi.role,
+      data.reportsBucket,
+      ['s3:PutObject'],
+      [HTML_STAGING],
+      'stages report HTML too large for a synchronous invocation payload for the renderer',
+    );
+    grantInvokeUnqualified(this.reportApi.role, this.pdfRenderer.function);
+
+    this.reportWorker = new ServiceFunction(this, 'ReportWorker', {
+      ...common,
+      name: 'report-worker',
+      description: 'Consumes "interview result completed" events (validates and logs until the events issue)',
+      settings: config.functions.reportWorker,
+      architecture: Architecture.ARM_64,
+      environment: storageEnvironment,
+    });
+
+    if (config.auth.authorizer === 'hs256-secret') {
+      const secretName = config.auth.hs256SecretName;
+      if (!secretName) throw new Error('auth.hs256SecretName is required for the hs256-secret authorizer');
+      // Secrets Manager appends six random characters to a secret's name in its ARN.
+      const secretArn = Stack.of(this).formatArn({
+        service: 'secretsmanager',
+        resource: 'secret',
+        resourceName: `${secretName}-??????`,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      });
+      this.jwtAuthorizer = new ServiceFunction(this, 'JwtAuthorizer', {
+        ...common,
+        name: 'jwt-authorizer',
+        description: 'Verifies Supabase HS256 access tokens (legacy shared secret) for API Gateway',
+        settings: config.functions.jwtAuthorizer,
+        architecture: Architecture.ARM_64,
+        environment: {
+          JWT_SECRET_ID: secretName,
+          JWT_ISSUER: config.auth.issuerUrl,
+          JWT_AUDIENCE: config.auth.audience,
+        },
+      });
+      this.jwtAuthorizer.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secretArn] }),
+      );
+    }
+  }
+}
