@@ -12,6 +12,19 @@ export interface ReportRepository {
    * Ids that do not exist are missing from the map; tenancy is the caller's check.
    */
   loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>>;
+  /**
+   * Records a stored PDF report on a result (`store_file: true`, issue 4): the presigned URL and its
+   * expiry, as the platform's `pdf_export_url` / `pdf_export_valid_until`. Optional so that fakes
+   * and older adapters without it still satisfy the interface; the PDF export skips recording then.
+   */
+  recordPdfExport?(resultId: string, record: PdfExportRecord): Promise<void>;
+}
+
+/** What `recordPdfExport` writes onto the result. */
+export interface PdfExportRecord {
+  pdf_export_url: string;
+  /** ISO timestamp. */
+  pdf_export_valid_until: string;
 }
 
 /** Which bucket an object lives in. */

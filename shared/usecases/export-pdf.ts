@@ -1,0 +1,200 @@
+/**
+ * `export_type: "pdf"`: the report as a PDF in the reports bucket, answered with a presigned GET URL
+ * and its expiry (`{ pdf_export_url, pdf_export_valid_until }`).
+ *
+ * Addressed by content (DESIGN decision 6): the object key is a hash of everything that decides the
+ * bytes: the report models with every signed URL replaced by the S3 key it signs (URLs and their
+ * expiry change on every request, the objects do not), the options, the language, the template and
+ * the renderer's and template's versions. A repeat request with unchanged data finds the object with
+ * one HeadObject and re-signs it; Chromium is not started.
+ *
+ * Page images (resume, cover letter) are fetched here and inlined as `data:` URIs, because the
+ * renderer fetches nothing (DESIGN decision 4).
+ */
+import { createHash } from 'node:crypto';
+import type { ExportFeatures, ReportTemplate } from '../domain/options.ts';
+import type { ReportData } from '../domain/report-model.ts';
+import type { PdfRenderClient } from '../render/pdf/pdf-client.ts';
+import type { ReportRepository, UrlSigner } from '../store/ports.ts';
+
+/** Bump when the renderer's output for the same HTML changes (fonts, page box, header, metadata). */
+export const PDF_RENDERER_VERSION = 'pdf-renderer/1';
+
+/** Reads and checks objects for the export (an S3 adapter: shared/render/pdf/s3-pdf-objects.ts). */
+export interface PdfObjectStore {
+  /** Whether a PDF exists in the reports bucket. */
+  reportExists(key: string): Promise<boolean>;
+  /** An object of the files bucket (a page image), with its content type. */
+  readFile(key: string): Promise<{ bytes: Uint8Array; contentType: string }>;
+}
+
+export interface PdfExportDeps {
+  pdf: PdfRenderClient;
+  objects: PdfObjectStore;
+  signer: UrlSigner;
+  repository?: Pick<ReportRepository, 'recordPdfExport'>;
+  /** Lifetime of the PDF's presigned URL (stage config). */
+  pdfUrlTtlSeconds: number;
+  now: () => Date;
+}
+
+export interface PdfExportInput {
+  merchantId: string;
+  /** The PDF's Author: the merchant's name. */
+  author: string;
+  /** The PDF's Title (the HTML document's title). */
+  title: string;
+  reports: ReportData[];
+  combined: boolean;
+  template: ReportTemplate;
+  /** BCP 47 language of the document (`<html lang>`, PDF `/Lang`). */
+  language: string;
+  features: ExportFeatures;
+  storeFile: boolean;
+  /** Every signed URL in `reports` → the files-bucket key it signs. */
+  signedKeys: ReadonlyMap<string, string>;
+  /** Version of the HTML templates; part of the content hash. */
+  templateVersion: string;
+  /** Localized footer, `{page}` / `{pages}` placeholders. */
+  pageLabel?: string;
+  /** Builds the HTML document, given signed page-image URL → `data:` URI. */
+  renderHtml(inlineImages: ReadonlyMap<string, string>): string;
+}
+
+export interface PdfExportBody {
+  pdf_export_url: string;
+  pdf_export_valid_until: string;
+}
+
+/** JSON with sorted object keys: the same value always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The models with signed URLs replaced by `s3:<key>` and expiry timestamps of signed links dropped. */
+function unsigned(value: unknown, signedKeys: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') {
+    const key = signedKeys.get(value);
+    return key === undefined ? value : `s3:${key}`;
+  }
+  if (Array.isArray(value)) return value.map((item) => unsigned(item, signedKeys));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => key !== 'expires_at')
+        .map(([key, item]) => [key, unsigned(item, signedKeys)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * The content hash of a PDF export (hex SHA-256).
+ *
+ * @example const hash = pdfContentHash(input); // '3f1c…'
+ */
+export function pdfContentHash(
+  input: Omit<PdfExportInput, 'renderHtml' | 'storeFile' | 'merchantId'>,
+): string {
+  const decisive = {
+    renderer: PDF_RENDERER_VERSION,
+    template_version: input.templateVersion,
+    template: input.template,
+    language: input.language,
+    combined: input.combined,
+    features: input.features,
+    title: input.title,
+    author: input.author,
+    page_label: input.pageLabel ?? null,
+    reports: unsigned(input.reports, input.signedKeys),
+  };
+  return createHash('sha256').update(canonicalJson(decisive)).digest('hex');
+}
+
+/**
+ * Where the PDF lives: `reports/<merchant>/<result>/<hash>.pdf` when kept as the result's report
+ * (`combined` for a combined report), else `exports/<merchant>/<hash>.pdf` (emptied by a lifecycle rule).
+ *
+ * @example pdfObjectKey({ merchantId: 'm', storeFile: false, combined: false, reports }, 'ab12') // 'exports/m/ab12.pdf'
+ */
+export function pdfObjectKey(
+  input: Pick<PdfExportInput, 'merchantId' | 'storeFile' | 'combined' | 'reports'>,
+  hash: string,
+): string {
+  if (!input.storeFile) return `exports/${input.merchantId}/${hash}.pdf`;
+  const owner = input.combined ? 'combined' : (input.reports[0]?.interview_result_id ?? 'combined');
+  return `reports/${input.merchantId}/${owner}/${hash}.pdf`;
+}
+
+/** "<candidate> - <position>.pdf" (or the title of a combined report), without path or control characters. */
+export function pdfDownloadName(input: Pick<PdfExportInput, 'reports' | 'combined' | 'title'>): string {
+  const first = input.reports[0];
+  const base =
+    !input.combined && first
+      ? [first.header.candidate_name, first.header.position].filter((part) => part.trim() !== '').join(' - ')
+      : input.title;
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f\u2068\u2069/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${clean.slice(0, 150) || 'report'}.pdf`;
+}
+
+async function inlineImages(input: PdfExportInput, objects: PdfObjectStore): Promise<Map<string, string>> {
+  const pages = input.reports.flatMap((report) => report.files ?? []);
+  const entries = await Promise.all(
+    pages.map(async (page): Promise<[string, string] | undefined> => {
+      const key = input.signedKeys.get(page.page_signed);
+      if (key === undefined) return undefined;
+      const { bytes, contentType } = await objects.readFile(key);
+      return [page.page_signed, `data:${contentType};base64,${Buffer.from(bytes).toString('base64')}`];
+    }),
+  );
+  return new Map(entries.filter((entry): entry is [string, string] => entry !== undefined));
+}
+
+/**
+ * Produces (or finds) the PDF and answers with its presigned URL.
+ *
+ * @example
+ * const body = await exportPdf(input, { pdf, objects, signer, repository, pdfUrlTtlSeconds: 3600, now: () => new Date() });
+ * // { pdf_export_url: 'https://…', pdf_export_valid_until: '2026-01-01T12:00:00.000Z' }
+ */
+export async function exportPdf(input: PdfExportInput, deps: PdfExportDeps): Promise<PdfExportBody> {
+  const key = pdfObjectKey(input, pdfContentHash(input));
+  if (!(await deps.objects.reportExists(key))) {
+    const html = input.renderHtml(await inlineImages(input, deps.objects));
+    const first = input.reports[0];
+    await deps.pdf.render({
+      html,
+      output_key: key,
+      metadata: {
+        title: input.title,
+        author: input.author,
+        language: input.language,
+        header_text: !input.combined && first ? first.header.candidate_name : input.title,
+        ...(input.pageLabel ? { footer_labels: { page_x_of_y: input.pageLabel } } : {}),
+      },
+    });
+  }
+  const url = await deps.signer.sign('reports', key, {
+    expiresInSeconds: deps.pdfUrlTtlSeconds,
+    downloadFileName: pdfDownloadName(input),
+  });
+  const body: PdfExportBody = {
+    pdf_export_url: url,
+    pdf_export_valid_until: new Date(deps.now().getTime() + deps.pdfUrlTtlSeconds * 1000).toISOString(),
+  };
+  const record = deps.repository?.recordPdfExport?.bind(deps.repository);
+  if (input.storeFile && record) {
+    await Promise.all(input.reports.map((report) => record(report.interview_result_id, body)));
+  }
+  return body;
+}
