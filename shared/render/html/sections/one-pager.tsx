@@ -20,15 +20,15 @@ import { RUBRIC_LEVELS } from './rubric.tsx';
 import { scoreBarItems } from './score-breakdown.tsx';
 
 export const ONE_PAGER_BUDGET = {
-  summary: 560,
-  keyStatement: 200,
+  summary: 420,
+  keyStatement: 180,
   reasons: 4,
-  reason: 120,
-  resumeAnalysis: 240,
+  reason: 88,
+  resumeAnalysis: 180,
   risks: 3,
   risk: 110,
   rubricQuestions: 6,
-  rubricQuestion: 96,
+  rubricQuestion: 120,
 } as const;
 
 /** Collects whether anything was shortened, so the note appears only when needed. */
@@ -248,29 +248,31 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
     report.ai_scoring_rubric && RubricMatrix({ questions: report.ai_scoring_rubric.questions, cut, ctx });
   return (
     <div class="sheet">
-      <ReportHeader report={report} ctx={ctx} />
-      {riskStrip}
-      <div class="one-pager-grid">
-        <div class="one-pager-main">{assessmentBlock}</div>
-        <aside class="one-pager-side">
-          <section
-            class="section scores scores-compact"
-            id={`${ctx.idPrefix}scores`}
-            aria-labelledby={`${ctx.idPrefix}scores-title`}
-          >
-            <h2 id={`${ctx.idPrefix}scores-title`}>{l('scores.title')}</h2>
-            <ScoreBars
-              items={scoreBarItems(report, l)}
-              ctx={ctx}
-              caption={l('scores.title')}
-              notAvailable={l('report.not_available')}
-              compact
-            />
-          </section>
-        </aside>
+      <div class="sheet-body">
+        <ReportHeader report={report} ctx={ctx} />
+        {riskStrip}
+        <div class="one-pager-grid">
+          <div class="one-pager-main">{assessmentBlock}</div>
+          <aside class="one-pager-side">
+            <section
+              class="section scores scores-compact"
+              id={`${ctx.idPrefix}scores`}
+              aria-labelledby={`${ctx.idPrefix}scores-title`}
+            >
+              <h2 id={`${ctx.idPrefix}scores-title`}>{l('scores.title')}</h2>
+              <ScoreBars
+                items={scoreBarItems(report, l)}
+                ctx={ctx}
+                caption={l('scores.title')}
+                notAvailable={l('report.not_available')}
+                compact
+              />
+            </section>
+          </aside>
+        </div>
+        {reasonsBlock}
+        {rubricBlock}
       </div>
-      {reasonsBlock}
-      {rubricBlock}
       {cut.truncated && <p class="truncated-note">{l('report.truncated_note')}</p>}
     </div>
   );

@@ -10,7 +10,12 @@ export const ONE_PAGER_CSS = `
   --base-size: 8.6pt; }
 @page { size: A4; margin: 12mm; }
 @media screen { .template-one_pager .result { padding: 12mm; } }
-.template-one_pager .sheet { height: 272mm; overflow: hidden; display: flex; flex-direction: column; }
+/* Size + layout + paint containment makes the sheet one monolithic box for fragmentation: overflow is
+   clipped instead of spilling (invisibly) onto a second page (measured with Chromium 156). */
+.template-one_pager .sheet { height: 272mm; overflow: hidden; contain: size layout paint; display: flex;
+  flex-direction: column; }
+/* The body takes what the note leaves and clips; the note (when present) always shows. */
+.template-one_pager .sheet-body { flex: 1 1 auto; min-height: 0; overflow: hidden; }
 .template-one_pager .report-header { grid-template-columns: 1fr auto; padding: 0 0 3.5mm; gap: 5mm;
   margin-block-end: 3.5mm; border-block-end: 2px solid var(--accent); }
 .template-one_pager .candidate-name { font-size: 1.9rem; margin-block: 0.5mm; display: -webkit-box;
@@ -66,5 +71,5 @@ export const ONE_PAGER_CSS = `
 .pip.verdict-not_discussed { background: #eef0f3; color: #7a8293; }
 .template-one_pager .rubric-legend { margin-block-start: 1.5mm; }
 .template-one_pager .rubric-legend .pip { margin-inline-start: 2mm; }
-.template-one_pager .truncated-note { margin-block-start: auto; padding-block-start: 2mm; border-block-start: 1px solid var(--line); }
+.template-one_pager .truncated-note { flex: none; padding-block-start: 2mm; border-block-start: 1px solid var(--line); }
 `;
