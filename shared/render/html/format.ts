@@ -39,6 +39,18 @@ export function formatDate(code: LanguageCode, iso: string | null): string | nul
   ).format(date);
 }
 
+/** A compact date, e.g. `2 Mar 2026`, for table cells. */
+export function formatShortDate(code: LanguageCode, iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const locale = localeOf(code);
+  return cached(
+    `short-date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(date);
+}
+
 /** Date and time (UTC, named), for link expiries. */
 export function formatDateTime(code: LanguageCode, iso: string | null): string | null {
   if (!iso) return null;

@@ -13,7 +13,7 @@ import { buildOverviewRows } from '../../domain/overview-rows.ts';
 import type { LanguageCode } from '../../domain/records.ts';
 import type { ReportData, ReportScores } from '../../domain/report-model.ts';
 import { bandOfPercent } from './charts/scale.ts';
-import { formatDate, formatNumber } from './format.ts';
+import { formatNumber, formatShortDate } from './format.ts';
 import { isRightToLeft, localeOf } from './locale.ts';
 import { labelsFor } from './sections/labels.ts';
 import { Text } from './user-text.tsx';
@@ -125,7 +125,7 @@ export function OverviewTable({
                   MISSING
                 ) : (
                   <time dateTime={row.interview_date}>
-                    {formatDate(language, row.interview_date) ?? MISSING}
+                    {formatShortDate(language, row.interview_date) ?? MISSING}
                   </time>
                 )}
               </td>
