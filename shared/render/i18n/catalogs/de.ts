@@ -79,7 +79,7 @@ export const de: Catalog = {
   'transcript.score': 'Bewertung',
   'transcript.duration': 'Dauer',
   'transcript.follow_up': 'Nachfrage',
-  'transcript.not_reached': 'Im Interview nicht erreicht',
+  'transcript.not_reached': 'Im Interview nicht behandelt',
   'transcript.no_answer': 'Keine Antwort',
   'transcript.other_turns': 'Weitere Fragen',
 

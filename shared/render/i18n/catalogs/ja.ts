@@ -28,7 +28,7 @@ export const ja: Catalog = {
   'status.abandoned': '途中終了',
 
   'decision.undecided': '未決定',
-  'decision.shortlisted': '最終候補',
+  'decision.shortlisted': '候補者リスト入り',
   'decision.hired': '採用',
   'decision.rejected': '不採用',
 
@@ -79,7 +79,7 @@ export const ja: Catalog = {
   'transcript.score': 'スコア',
   'transcript.duration': '所要時間',
   'transcript.follow_up': '追加質問',
-  'transcript.not_reached': '面接中に到達しませんでした',
+  'transcript.not_reached': '面接では扱われませんでした',
   'transcript.no_answer': '回答なし',
   'transcript.other_turns': 'その他の質問',
 
@@ -100,7 +100,7 @@ export const ja: Catalog = {
   'analytics.sentiment_negative': 'ネガティブ',
 
   'recordings.title': '録画・録音',
-  'recordings.session': 'セッションの録画',
+  'recordings.session': '面接全体の録画',
   'recordings.video_introduction': '自己紹介動画',
   'recordings.answer': '回答 {n}',
   'recordings.open': '録画を開く',

@@ -28,7 +28,7 @@ export const ko: Catalog = {
   'status.abandoned': '중도 포기',
 
   'decision.undecided': '미정',
-  'decision.shortlisted': '최종 후보',
+  'decision.shortlisted': '후보 명단 포함',
   'decision.hired': '채용',
   'decision.rejected': '불합격',
 
@@ -100,7 +100,7 @@ export const ko: Catalog = {
   'analytics.sentiment_negative': '부정',
 
   'recordings.title': '녹화 및 녹음',
-  'recordings.session': '세션 녹화',
+  'recordings.session': '면접 전체 녹화',
   'recordings.video_introduction': '자기소개 영상',
   'recordings.answer': '답변 {n}',
   'recordings.open': '녹화 열기',

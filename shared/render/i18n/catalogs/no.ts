@@ -78,7 +78,7 @@ export const no: Catalog = {
   'transcript.score': 'Poeng',
   'transcript.duration': 'Varighet',
   'transcript.follow_up': 'Oppfølgingsspørsmål',
-  'transcript.not_reached': 'Ikke nådd i intervjuet',
+  'transcript.not_reached': 'Ble ikke tatt opp i intervjuet',
   'transcript.no_answer': 'Ikke besvart',
   'transcript.other_turns': 'Andre spørsmål',
 
