@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { verifiedSubject } from '../auth/authorizer-context.ts';
 import { UnauthorizedError } from '../errors.ts';
 import type { Caller } from '../usecases/generate-report.ts';
 
@@ -7,15 +8,16 @@ import type { Caller } from '../usecases/generate-report.ts';
 export type JwtAuthorizedEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>;
 
 /**
- * The verified caller: the `sub` claim that API Gateway's JWT authorizer put in
- * `requestContext.authorizer.jwt.claims` after checking the token (DESIGN decision 3). Nothing else
- * in the event (headers, body) is trusted for identity. No `sub` → `UnauthorizedError` (401).
+ * The verified caller: the `sub` claim that API Gateway's authorizer put in the request context after
+ * checking the token (DESIGN decision 3): `authorizer.jwt.claims` for the JWKS authorizer,
+ * `authorizer.lambda` for the HS256 Lambda authorizer some stages use. Nothing else in the event
+ * (headers, body) is trusted for identity. No `sub` → `UnauthorizedError` (401).
  *
  * @example callerFromEvent(event) // { userId: 'b5e1c0de-2f0a-4c9b-8a7d-6e5f4a3b2c11' }
  */
 export function callerFromEvent(event: JwtAuthorizedEvent): Caller {
-  const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
-  if (typeof sub !== 'string' || sub.trim() === '') throw new UnauthorizedError();
+  const sub = verifiedSubject(event.requestContext);
+  if (sub === null || sub.trim() === '') throw new UnauthorizedError();
   return { userId: sub };
 }
 

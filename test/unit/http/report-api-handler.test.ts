@@ -94,6 +94,16 @@ describe('report-api handler: 200', () => {
     const encoded = Buffer.from(text).toString('base64');
     expect((await call(handler, { body: encoded, isBase64Encoded: true })).status).toBe(200);
   });
+
+  it('serves a caller verified by the HS256 Lambda authorizer (claims in authorizer.lambda)', async () => {
+    const event = apiEvent({
+      sub: 'none',
+      body: jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' }),
+    });
+    (event.requestContext as { authorizer: unknown }).authorizer = { lambda: { sub: USER_ACME_RECRUITER } };
+    const response = (await handlerWith()(event, lambdaContext())) as APIGatewayProxyStructuredResultV2;
+    expect(response.statusCode).toBe(200);
+  });
 });
 
 describe('report-api handler: 401', () => {
