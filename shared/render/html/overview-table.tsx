@@ -12,9 +12,9 @@ import { render } from 'preact-render-to-string';
 import { buildOverviewRows } from '../../domain/overview-rows.ts';
 import type { LanguageCode } from '../../domain/records.ts';
 import type { ReportData, ReportScores } from '../../domain/report-model.ts';
+import { isRightToLeft, localeFor as localeOf } from '../i18n/index.ts';
 import { bandOfPercent } from './charts/scale.ts';
 import { formatNumber, formatShortDate } from './format.ts';
-import { isRightToLeft, localeOf } from './locale.ts';
 import { labelsFor } from './sections/labels.ts';
 import { Text } from './user-text.tsx';
 

@@ -8,7 +8,7 @@
 import { overviewLanguage } from '../../domain/overview-rows.ts';
 import type { LanguageCode } from '../../domain/records.ts';
 import type { ReportData } from '../../domain/report-model.ts';
-import { localeOf } from './locale.ts';
+import { localeFor as localeOf } from '../i18n/index.ts';
 import { documentTitle, isolate } from './render-report-html.tsx';
 import { labelsFor } from './sections/labels.ts';
 

@@ -80,7 +80,7 @@ describe('overview table HTML', () => {
     const reports = [RESULT_FULL_EN, RESULT_JA, RESULT_ALMOST_EMPTY].map((id) => reportOf(bundleOf(id)));
     const html = renderOverviewTable(reports, 'en');
     const [table] = elements(parseFragment(html), 'table');
-    expect(table && attribute(table, 'lang')).toBe('en');
+    expect(table && attribute(table, 'lang')).toBe('en-GB');
     const headers = elements(parseFragment(html), 'thead').flatMap((head) => elements(head, 'th').map(text));
     expect(headers).toEqual([
       'Rank',
@@ -101,7 +101,7 @@ describe('overview table HTML', () => {
         '2',
         'Amelia Hart',
         'Senior Backend Engineer',
-        'Mar 2, 2026',
+        '2 Mar 2026',
         '84',
         '86',
         '82',
@@ -115,7 +115,7 @@ describe('overview table HTML', () => {
         '1',
         '佐藤 花子',
         'カスタマーサポート担当',
-        'Feb 18, 2026',
+        '18 Feb 2026',
         '91',
         '90',
         '92',

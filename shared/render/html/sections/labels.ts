@@ -1,9 +1,10 @@
 import type { LanguageCode } from '../../../domain/records.ts';
-import { type LabelKey, t } from '../locale.ts';
+import { formatLabel, type LabelArgs, type LabelKey } from '../../i18n/index.ts';
 
-export type Label = (key: LabelKey, params?: Record<string, string | number>) => string;
+/** Labels of one language; placeholders are type-checked against the English source text. */
+export type Label = <K extends LabelKey>(key: K, ...args: LabelArgs<K>) => string;
 
 /** The label function of one language, so sections write `l('rubric.title')`. */
 export function labelsFor(lang: LanguageCode): Label {
-  return (key, params) => t(lang, key, params);
+  return (key, ...args) => formatLabel(lang, key, ...args);
 }

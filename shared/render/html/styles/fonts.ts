@@ -7,7 +7,7 @@
  * content in another script (a Japanese name in an English report) still finds glyphs.
  */
 import type { LanguageCode } from '../../../domain/records.ts';
-import { localeOf } from '../locale.ts';
+import { localeFor as localeOf } from '../../i18n/index.ts';
 
 const FACES = {
   latin: ['Noto Sans'],
