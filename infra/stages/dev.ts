@@ -23,8 +23,9 @@ export const devSettings = {
   },
   urls: { signedUrlTtlSeconds: 3600, exportsExpirationDays: 1 },
   functions: {
-    // Reserved concurrency stays off in dev: new accounts have a concurrency quota of 10 and Lambda
-    // refuses reservations that leave fewer than 10 unreserved.
+    // Reserved concurrency stays off in dev: Lambda refuses a reservation that leaves the account's
+    // unreserved concurrency below its minimum (100 under the default quota of 1,000), and new
+    // accounts often start with a quota of 10, so a sandbox account could not deploy one.
     reportApi: { memoryMb: 1024, timeoutSeconds: 29, reservedConcurrency: null },
     pdfRenderer: { memoryMb: 2048, timeoutSeconds: 25, reservedConcurrency: null },
     reportWorker: { memoryMb: 512, timeoutSeconds: 60, reservedConcurrency: null },
