@@ -43,7 +43,11 @@ function asciiFallbackFileName(fileName: string): string {
   })
     .join('')
     .trim();
-  return ascii.replace(/_+/g, '_') || 'download';
+  const collapsed = ascii.replace(/_+/g, '_');
+  // A name with nothing readable left (Japanese, Arabic…) becomes `download` with its extension.
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(collapsed)?.[0] ?? '';
+  const stem = collapsed.slice(0, collapsed.length - extension.length);
+  return /[A-Za-z0-9]/.test(stem) ? collapsed : `download${extension}`;
 }
 
 /**

@@ -211,7 +211,7 @@ export const toItem = {
  *
  * @example const result = recordOf<InterviewResultRecord>(item);
  */
-export function recordOf<T>(item: Record<string, unknown>): T {
+export function recordOf<T>(item: object): T {
   const record: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(item)) {
     if (!ENVELOPE_ATTRIBUTES.has(name)) record[name] = value;
