@@ -2,7 +2,7 @@
  * Last-resort cleanup for the local stack's children and temp directories.
  *
  * The stack's `stop()` is the orderly way down. This registry covers the other ways a process ends:
- * `process.exit()`, an uncaught error, and SIGINT/SIGTERM/SIGHUP with nobody handling them. Cleanups
+ * `process.exit()`, an uncaught error, and SIGINT/SIGTERM/SIGHUP that nobody else handles. Cleanups
  * run synchronously (an exiting process runs no more async work), so they only send signals and
  * remove files.
  */
@@ -31,13 +31,13 @@ function install(): void {
   process.on('exit', runCleanups);
   for (const signal of TERMINATING_SIGNALS) {
     const onSignal = (): void => {
+      // Someone else handles this signal (npm start stops the stack in order, then exits, and the
+      // exit handler above catches what is left). Alone, restore Node's default: clean up and die of
+      // the signal, as the process would have without us.
+      if (process.listenerCount(signal) > 1) return;
       runCleanups();
-      // Listening to a signal replaces Node's default of dying from it. When no one else listens
-      // (a CLI, a script), restore that default and die of the signal as the process would have.
-      if (process.listenerCount(signal) === 1) {
-        process.removeListener(signal, onSignal);
-        process.kill(process.pid, signal);
-      }
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
     };
     process.on(signal, onSignal);
   }

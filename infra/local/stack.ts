@@ -6,22 +6,19 @@
  * One stack per process: the handler reads its configuration once when it loads, as a Lambda
  * container does, so a second stack in the same process would talk to the first one's engines.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadConfig } from '../../shared/config.ts';
 import { createAwsClients } from '../../shared/store/aws-clients.ts';
 import { reportTableDefinition } from '../../shared/store/table-design.ts';
+import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type LambdaHandler, type LocalGateway, loadReportApiHandler, startGateway } from './gateway.ts';
 import { JWKS_PATH, localJwks, type SignTokenOptions, signToken } from './jwks.ts';
-import { localStateDirectory, REPO_ROOT } from './local-paths.ts';
+import { localStateDirectory } from './local-paths.ts';
 import { type S3Local, startS3Local } from './s3-local.ts';
 import { loadSeedDocument, type SeedSummary } from './seed-loader.ts';
 import { type LocalStackEnv, removeStackState, type StackState, writeStackState } from './stack-state.ts';
-
-/** The demo document `npm start` loads (infra/local/demo/). */
-export const DEMO_DOCUMENT_FILE = join(REPO_ROOT, 'infra/local/demo/demo-data.json');
 
 const TABLE_NAME = 'interview-reports';
 const FILES_BUCKET = 'interview-files';
@@ -97,11 +94,6 @@ export async function seedDocument(
     ddb.destroy();
     s3.destroy();
   }
-}
-
-/** Reads the demo document (infra/local/demo/demo-data.json). */
-export function readDemoDocument(): unknown {
-  return JSON.parse(readFileSync(DEMO_DOCUMENT_FILE, 'utf8'));
 }
 
 /**
