@@ -4,8 +4,8 @@
  * 1. the identity source (`Authorization`) holds the token alone or prefixed with `Bearer`;
  * 2. the token decodes; its algorithm is an RSA one and its signature verifies with the JWKS key whose
  *    `kid` the header names (a header without `kid` is refused);
- * 3. `iss` equals the configured issuer, `aud` holds the configured audience, `exp` is in the future,
- *    `nbf` and `iat` are not.
+ * 3. `iss` equals the configured issuer, `aud` holds the configured audience, `exp` is present and in
+ *    the future, `nbf` and `iat` are not.
  * A refusal says why, for the local log only; the client gets a bare 401.
  */
 import {
@@ -57,6 +57,8 @@ export function createBearerTokenVerifier(options: {
           issuer: options.issuer,
           audience: options.audience,
           algorithms: [SIGNING_ALGORITHM],
+          // A token without exp would never expire; API Gateway evaluates exp, Supabase always sets it.
+          requiredClaims: ['exp'],
         });
         // jose checks exp and nbf; API Gateway also refuses a token issued in the future.
         if (typeof payload.iat === 'number' && payload.iat > Math.floor(Date.now() / 1000)) {
