@@ -198,7 +198,7 @@ describe('loadSeedDocument against the real table', () => {
       (await clients.s3.send(new ListObjectsV2Command({ Bucket: FILES }))).KeyCount ?? 0;
     const [itemsBefore, objectsBefore] = [await countItems(), await countObjects()];
     const extra = generatedResults(2);
-    const [good, bad] = extra.results as [Record<string, unknown>, Record<string, unknown>];
+    const [good, bad] = extra.results as unknown as [Record<string, unknown>, Record<string, unknown>];
     good.interview_result_id = '92000000-0000-4000-8000-000000000001';
     good.recording_file = 'assets/recordings/r01-session.ogg';
     bad.interview_result_id = '92000000-0000-4000-8000-000000000002';
