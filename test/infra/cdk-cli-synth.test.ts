@@ -95,9 +95,18 @@ describe.each(['dev', 'prod'])('npx cdk synth -c stage=%s', (stage) => {
       expect(code.startsWith("import { createRequire as __createRequire } from 'node:module'"), id).toBe(
         true,
       );
-      // The Chromium package comes from the layer, not the bundle.
-      expect(code, id).not.toContain('@sparticuz/chromium/bin');
     }
+  });
+
+  it('leaves @sparticuz/chromium to the renderer’s layer', () => {
+    const [, renderer] = Object.entries(template().Resources).find(
+      ([id, r]) => r.Type === 'AWS::Lambda::Function' && id.startsWith('FunctionsPdfRenderer'),
+    ) ?? [undefined, undefined];
+    const asset = join(results[stage]?.outdir as string, renderer?.Metadata?.['aws:asset:path'] as string);
+    const code = readFileSync(join(asset, 'index.mjs'), 'utf8');
+    // Imported by name (resolved from /opt/nodejs/node_modules at run time), not inlined.
+    expect(code).toMatch(/from\s*["']@sparticuz\/chromium["']/);
+    expect(code).not.toContain('chromium.br');
   });
 });
 
