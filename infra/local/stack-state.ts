@@ -14,6 +14,8 @@ export interface LocalStackEnv {
   REPORTS_BUCKET: string;
   DYNAMODB_ENDPOINT: string;
   S3_ENDPOINT: string;
+  LAMBDA_ENDPOINT: string;
+  PDF_RENDERER_FUNCTION_NAME: string;
   SIGNED_URL_TTL_SECONDS: string;
   AWS_REGION: string;
   AWS_ACCESS_KEY_ID: string;
@@ -32,6 +34,8 @@ export interface StackState {
   jwksUrl: string;
   dynamodbEndpoint: string;
   s3Endpoint: string;
+  /** The local Lambda Invoke API (pdf-renderer). */
+  lambdaEndpoint: string;
   tableName: string;
   filesBucket: string;
   reportsBucket: string;

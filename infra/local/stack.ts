@@ -15,6 +15,11 @@ import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type LambdaHandler, type LocalGateway, loadReportApiHandler, startGateway } from './gateway.ts';
 import { JWKS_PATH, localJwks, type SignTokenOptions, signToken } from './jwks.ts';
+import {
+  type LambdaInvokeServer,
+  loadPdfRendererHandler,
+  startLambdaInvokeServer,
+} from './lambda-invoke-server.ts';
 import { localStateDirectory } from './local-paths.ts';
 import { type S3Local, startS3Local } from './s3-local.ts';
 import { loadSeedDocument, type SeedSummary } from './seed-loader.ts';
@@ -23,6 +28,7 @@ import { type LocalStackEnv, removeStackState, type StackState, writeStackState 
 const TABLE_NAME = 'interview-reports';
 const FILES_BUCKET = 'interview-files';
 const REPORTS_BUCKET = 'interview-report-exports';
+const PDF_RENDERER_FUNCTION_NAME = 'pdf-renderer';
 /** eu-west-1, the region the deployed stages use; DynamoDB Local with -sharedDb ignores it. */
 const REGION = 'eu-west-1';
 
@@ -112,22 +118,29 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   let dynamo: DynamoDbLocal | undefined;
   let s3: S3Local | undefined;
   let gateway: LocalGateway | undefined;
+  let lambda: LambdaInvokeServer | undefined;
   let state: StackState | undefined;
 
   const stop = async (): Promise<void> => {
     if (state) removeStackState(state, stateDirectory);
-    await Promise.allSettled([gateway?.close(), dynamo?.stop(), s3?.stop()]);
+    await Promise.allSettled([gateway?.close(), lambda?.close(), dynamo?.stop(), s3?.stop()]);
     running = false;
   };
 
   try {
-    const [dynamoStarted, s3Started, jwks] = await Promise.all([
-      startDynamoDbLocal(),
-      startS3Local({ buckets: [FILES_BUCKET, REPORTS_BUCKET] }),
-      localJwks(stateDirectory),
+    // Each part is kept as soon as it runs, so that a failure of another one still stops it.
+    const results = await Promise.allSettled([
+      startDynamoDbLocal().then((started) => (dynamo = started)),
+      startS3Local({ buckets: [FILES_BUCKET, REPORTS_BUCKET] }).then((started) => (s3 = started)),
+      // The Lambda Invoke API for report-api's PDF client; the renderer (Chromium) loads on first use.
+      startLambdaInvokeServer({
+        functions: { [PDF_RENDERER_FUNCTION_NAME]: { load: loadPdfRendererHandler } },
+      }).then((started) => (lambda = started)),
     ]);
-    dynamo = dynamoStarted;
-    s3 = s3Started;
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
+    if (!dynamo || !s3 || !lambda) throw new Error('The local stack did not start');
+    const jwks = await localJwks(stateDirectory);
 
     const env: LocalStackEnv = {
       TABLE_NAME,
@@ -135,6 +148,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       REPORTS_BUCKET,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       S3_ENDPOINT: s3.endpoint,
+      LAMBDA_ENDPOINT: lambda.url,
+      PDF_RENDERER_FUNCTION_NAME,
       SIGNED_URL_TTL_SECONDS: String(options.signedUrlTtlSeconds ?? 3600),
       AWS_REGION: REGION,
       // s3rver accepts only these; DynamoDB Local accepts any. Set here so that no SDK client of this
@@ -158,6 +173,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       jwksUrl: `${gateway.url}${JWKS_PATH}`,
       dynamodbEndpoint: dynamo.endpoint,
       s3Endpoint: s3.endpoint,
+      lambdaEndpoint: lambda.url,
       tableName: TABLE_NAME,
       filesBucket: FILES_BUCKET,
       reportsBucket: REPORTS_BUCKET,

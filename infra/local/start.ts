@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     `  JWKS      ${stack.url}/auth/v1/.well-known/jwks.json  ${dim(`(issuer ${stack.issuer})`)}`,
     `  DynamoDB  ${env.DYNAMODB_ENDPOINT}  ${dim(`(DynamoDB Local, in memory; table ${env.TABLE_NAME})`)}`,
     `  S3        ${env.S3_ENDPOINT}  ${dim(`(s3rver; buckets ${env.FILES_BUCKET}, ${env.REPORTS_BUCKET})`)}`,
+    `  Lambda    ${env.LAMBDA_ENDPOINT}  ${dim(`(Invoke API: ${env.PDF_RENDERER_FUNCTION_NAME}, started on the first PDF)`)}`,
     '',
     ...demo.lines,
   ];
