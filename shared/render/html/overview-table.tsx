@@ -13,7 +13,7 @@ import { buildOverviewRows } from '../../domain/overview-rows.ts';
 import type { LanguageCode } from '../../domain/records.ts';
 import type { ReportData, ReportScores } from '../../domain/report-model.ts';
 import { isRightToLeft, localeFor as localeOf } from '../i18n/index.ts';
-import { bandOfPercent } from './charts/scale.ts';
+import { bandOfPercent, bandsWithRanges } from './charts/scale.ts';
 import { formatNumber, formatShortDate } from './format.ts';
 import { labelsFor } from './sections/labels.ts';
 import { Text } from './user-text.tsx';
@@ -110,7 +110,7 @@ export function OverviewTable({
           const report = reports[index];
           const high = report?.risk_flags.some((flag) => flag.severity === 'high') ?? false;
           return (
-            <tr data-result-id={row.interview_result_id}>
+            <tr data-result-id={row.interview_result_id} class={row.rank === 1 ? 'top' : undefined}>
               <td class={row.rank === 1 ? 'col-rank top' : 'col-rank'}>
                 {row.rank === null ? MISSING : formatNumber(language, row.rank)}
               </td>
@@ -155,4 +155,20 @@ export function OverviewTable({
  */
 export function renderOverviewTable(reports: readonly ReportData[], language: LanguageCode): string {
   return render(<OverviewTable reports={reports} language={language} />);
+}
+
+/**
+ * The colour scale of the score cells as swatches with their ranges (numbers only, so no label is
+ * needed in any language); decorative for assistive technology, which reads the numbers themselves.
+ */
+export function ScoreScaleLegend({ language }: { language: LanguageCode }) {
+  return (
+    <p class="legend score-scale" aria-hidden="true">
+      {bandsWithRanges().map(({ band, from, to }) => (
+        <span class="score-scale-step" style={{ background: band.tint, color: band.ink }}>
+          {formatNumber(language, from)}–{formatNumber(language, to)}
+        </span>
+      ))}
+    </p>
+  );
 }

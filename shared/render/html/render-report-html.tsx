@@ -9,7 +9,7 @@ import type { ReportData } from '../../domain/report-model.ts';
 import { isRightToLeft, localeFor as localeOf } from '../i18n/index.ts';
 import { FONT_ORIGIN } from '../pdf/request-policy.ts';
 import { formatNumber } from './format.ts';
-import { OverviewTable } from './overview-table.tsx';
+import { OverviewTable, ScoreScaleLegend } from './overview-table.tsx';
 import type { RenderContext } from './render-context.ts';
 import { safeImageSource } from './safe-url.ts';
 import { Analytics } from './sections/analytics.tsx';
@@ -145,6 +145,7 @@ function ReportDocument(options: RenderReportHtmlOptions & { language: LanguageC
               </p>
             </header>
             <OverviewTable reports={reports} language={tableLanguage} />
+            <ScoreScaleLegend language={tableLanguage} />
           </section>
         )}
         {reports.map((report, index) => {

@@ -25,6 +25,18 @@ const BANDS: readonly ScoreBand[] = [
   { band: 5, solid: '#1f8a5b', tint: '#d6efe2', ink: '#0f5535' },
 ];
 
+/** Lower bounds of the bands on the 0–100 scale. */
+export const BAND_FLOORS = [0, 40, 55, 70, 85] as const;
+
+/** Every band with its 0–100 range, weakest first (for legends). */
+export function bandsWithRanges(): Array<{ band: ScoreBand; from: number; to: number }> {
+  return BANDS.map((band, index) => ({
+    band,
+    from: BAND_FLOORS[index] ?? 0,
+    to: index + 1 < BAND_FLOORS.length ? (BAND_FLOORS[index + 1] ?? 100) - 1 : 100,
+  }));
+}
+
 /** The band of a 0–100 score: <40, <55, <70, <85, ≥85. */
 export function bandOfPercent(value: number): ScoreBand {
   const index = value < 40 ? 0 : value < 55 ? 1 : value < 70 ? 2 : value < 85 ? 3 : 4;

@@ -49,7 +49,14 @@ export function ScoreBars({
                   )}
                 </svg>
                 <span class="bar-value" style={band ? { color: band.ink } : { color: MISSING.ink }}>
-                  {value === null ? notAvailable : formatNumber(ctx.lang, value)}
+                  {value === null ? (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span class="visually-hidden">{notAvailable}</span>
+                    </>
+                  ) : (
+                    formatNumber(ctx.lang, value)
+                  )}
                 </span>
               </dd>
             </div>

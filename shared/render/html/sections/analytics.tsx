@@ -91,8 +91,12 @@ export function Analytics({ analytics, ctx }: { analytics: ReportAnalytics; ctx:
                 {MEASURES.map((measure) => (
                   <th scope="col">{l(`analytics.${measure}`)}</th>
                 ))}
-                <th scope="col">{l('analytics.sentiment')}</th>
-                <th scope="col">{l('analytics.words_per_minute')}</th>
+                <th scope="col" class="col-sentiment">
+                  {l('analytics.sentiment')}
+                </th>
+                <th scope="col" class="col-wpm">
+                  {l('analytics.words_per_minute')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -46,8 +46,9 @@ svg { overflow: visible; }
 p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 
 /* Scripts that join letters or have no case: no tracking, no capitals. */
+/* …and no slanted text: these scripts have no italics, and synthesised obliques look broken. */
 :lang(ar) *, :lang(hi) *, :lang(ta) *, :lang(th) *, :lang(ja) *, :lang(ko) *, :lang(zh) * {
-  letter-spacing: 0 !important; }
+  letter-spacing: 0 !important; font-style: normal !important; }
 
 /* ---------- screen: the report as a sheet ---------- */
 @media screen {
@@ -218,7 +219,9 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
   vertical-align: bottom; padding: 0 1mm 1mm; line-height: 1.25; }
 .analytics-table thead th.col-answer { text-align: start; }
 .analytics-table tr { break-inside: avoid; }
-.analytics-table th.col-answer { text-align: start; font-weight: 400; vertical-align: middle; width: 30%; }
+.analytics-table th.col-answer { text-align: start; font-weight: 400; vertical-align: middle; width: 27%; }
+.analytics-table th.col-sentiment { width: 15mm; }
+.analytics-table th.col-wpm { width: 13mm; }
 .answer-number { display: inline-block; min-width: 6mm; height: 6mm; line-height: 6mm; text-align: center;
   border-radius: 999px; background: var(--accent-soft); color: var(--accent-ink); font-weight: 700;
   margin-inline-end: 2mm; font-size: 0.8rem; }
@@ -265,26 +268,37 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 .overview-header { margin-block-end: 6mm; }
 .overview-header h1 { font-size: 2rem; margin-block: 1mm; }
 .overview-count { color: var(--muted); }
-.overview-table { width: 100%; border-collapse: collapse; font-size: 0.84rem; }
+.overview-table { width: 100%; border-collapse: collapse; font-size: 0.84rem; table-layout: fixed; }
 .overview-table thead { display: table-header-group; }
-.overview-table th, .overview-table td { padding: 2mm 1.6mm; border-block-end: 1px solid var(--line); text-align: start;
-  vertical-align: middle; }
-.overview-table thead th { font-size: 0.7rem; color: var(--muted); font-weight: 700; text-transform: uppercase;
-  letter-spacing: 0.04em; border-block-end: 1.5px solid var(--line-strong); line-height: 1.25; vertical-align: bottom; }
+.overview-table th, .overview-table td { padding: 2mm 1.4mm; border-block-end: 1px solid var(--line); text-align: start;
+  vertical-align: middle; overflow-wrap: anywhere; }
+.overview-table thead th { font-size: 0.7rem; color: var(--muted); font-weight: 700; border-block-end: 1.5px solid var(--line-strong);
+  line-height: 1.25; vertical-align: bottom; }
+/* Numeric columns are narrow: their headers run sideways (bottom to top in every script). */
+.overview-table thead th.col-score, .overview-table thead th.col-risks { writing-mode: sideways-lr; text-align: start;
+  vertical-align: bottom; white-space: nowrap; max-height: 30mm; padding: 1.5mm 0; }
 .overview-table tr { break-inside: avoid; }
-.overview-table .col-candidate { font-weight: 700; }
+.overview-table .col-rank { width: 9mm; text-align: center; font-weight: 700; color: var(--muted); }
+.overview-table .col-candidate { width: 30mm; font-weight: 700; }
+.overview-table .col-position { width: 27mm; color: var(--ink-soft); }
+.overview-table .col-date { width: 20mm; color: var(--ink-soft); }
+.overview-table .col-score { width: 11mm; }
+.overview-table .col-risks { width: 9mm; }
+.overview-table .col-decision { width: 23mm; }
 .overview-table tbody th.col-candidate { font-size: 0.92rem; }
-.overview-table .col-position { color: var(--ink-soft); }
-.overview-table .col-date { white-space: nowrap; color: var(--ink-soft); }
-.overview-table .col-rank { text-align: center; width: 9mm; font-weight: 700; color: var(--muted); }
 .overview-table td.col-rank.top { color: var(--accent); }
-.overview-table .score-cell, .overview-table thead .col-score { text-align: center; width: 13mm; font-variant-numeric: tabular-nums; }
-.overview-table .col-risks { text-align: center; width: 11mm; font-weight: 700; }
-.overview-table thead .col-risks { font-weight: 700; }
+.overview-table .score-cell { text-align: center; font-variant-numeric: tabular-nums; }
+.overview-table td.col-risks { text-align: center; font-weight: 700; }
 .overview-table td.col-risks.high { color: #9b1c27; }
 .overview-table td.col-risks.some { color: #8a520c; }
 .overview-table td.col-risks.none { color: var(--muted); font-weight: 400; }
-.overview-table .badge { font-size: 0.74rem; }
+.overview-table tr.top > * { border-block-end-color: var(--line-strong); }
+.overview-table tr.top th.col-candidate { color: var(--accent-ink); }
+.score-scale { margin-block-start: 3mm; gap: 0; }
+.score-scale-step { padding: 0.6mm 2.5mm; font-size: 0.72rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+.score-scale-step:first-child { border-start-start-radius: 3px; border-end-start-radius: 3px; }
+.score-scale-step:last-child { border-start-end-radius: 3px; border-end-end-radius: 3px; }
+.overview-table .badge { font-size: 0.74rem; white-space: normal; text-align: center; }
 
 /* one-pager truncation note */
 .truncated-note { font-size: 0.75rem; color: var(--muted); font-style: italic; margin-block-start: 2mm; }
