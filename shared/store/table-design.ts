@@ -103,8 +103,8 @@ export const MERCHANT_INDEX_PREFIX = {
 } as const;
 
 /**
- * Sorts results of a merchant by start time; results that never started sort last ('~' follows
- * every digit in ASCII).
+ * Sorts results of a merchant by start time; results that never started sort after every dated one
+ * ('~' follows every digit in ASCII), so a newest-first listing shows them on top.
  */
 function resultIndexSortKey(result: InterviewResultRecord): string {
   return `${MERCHANT_INDEX_PREFIX.result}${result.start ?? '~'}#${result.interview_result_id}`;
