@@ -163,7 +163,9 @@ export class PdfRenderer {
         printBackground: true,
         preferCSSPageSize: true,
         tagged: true,
-        outline: true,
+        // No document outline: generating it cost up to ~2× the print time on a 40-page report
+        // (measured with Chromium 153); the tagged structure already carries the headings.
+        outline: false,
         timeout: timeoutMs,
       });
       return { pdf, blockedRequests: blocked.count };

@@ -1,0 +1,326 @@
+/**
+ * PDF benchmark, in one run with the same Chromium (`@sparticuz/chromium`) on this machine:
+ *
+ * - bare puppeteer baseline: launch once, `setContent` + `pdf` of the same HTML (no hardening, no fonts);
+ * - our renderer warm (PdfRenderer: interception, JS off, fonts, margin boxes, metadata);
+ * - cold: a fresh Node process with an empty TMPDIR (Chromium unpacked, launched, one PDF), bare vs ours
+ *   (ours bundled with esbuild as Lambda runs it);
+ * - the repeat request served from the stored object (exportPdf: content hash, HeadObject on s3rver,
+ *   presign; Chromium not involved);
+ *
+ * for 1-, 10- and 50-result reports, with medians, p95, ratios and peak RSS (Node + Chromium).
+ * The HTML is the real report template (shared/render/html) over the test fixtures' English result
+ * repeated; `PDF_BENCH_HTML=generated` uses a generated document of similar size instead.
+ *
+ * Usage: npx tsx test/bench/pdf-bench.ts   (wired into `npm run bench` by test/bench/run.ts)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import chromium from '@sparticuz/chromium';
+import { build } from 'esbuild';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { EXTERNAL_MODULES } from '../../infra/build/bundle.ts';
+import { startS3Local } from '../../infra/local/s3-local.ts';
+import { buildReportData } from '../../shared/domain/build-report-data.ts';
+import { listObjectsToSign } from '../../shared/domain/objects-to-sign.ts';
+import type { ReportData } from '../../shared/domain/report-model.ts';
+import { renderReportHtml } from '../../shared/render/html/render-report-html.tsx';
+import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
+import { S3PdfObjects } from '../../shared/render/pdf/s3-pdf-objects.ts';
+import { createAwsClients } from '../../shared/store/aws-clients.ts';
+import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
+import {
+  exportPdf,
+  type PdfExportInput,
+  pdfContentHash,
+  pdfObjectKey,
+} from '../../shared/usecases/export-pdf.ts';
+import { ALL_ON, bundleOf, MERCHANT_ACME, RESULT_FULL_EN, requestFor } from '../support/fixtures.ts';
+import { ms, type Summary, summarize } from './stats.ts';
+
+const SIZES = [1, 10, 50] as const;
+const RUNS: Record<(typeof SIZES)[number], number> = { 1: 20, 10: 8, 50: 5 };
+const COLD_RUNS = 3;
+
+function reportsOf(count: number): ReportData[] {
+  const bundle = bundleOf(RESULT_FULL_EN);
+  // Page images are left out: the bare baseline has no interception and would try the network.
+  const request = requestFor([RESULT_FULL_EN], { export_type: 'pdf', features: { ...ALL_ON, files: false } });
+  const links = new Map(
+    listObjectsToSign(bundle, request.features).map((object) => [
+      object.key,
+      {
+        url: `https://files.example.test/${object.key}?X-Amz-Signature=bench`,
+        expires_at: '2030-01-01T00:00:00.000Z',
+      },
+    ]),
+  );
+  return Array.from({ length: count }, (_, i) => {
+    const data = buildReportData(bundle, request, links, 'en');
+    return {
+      ...data,
+      interview_result_id: `${data.interview_result_id.slice(0, 30)}${String(i).padStart(6, '0')}`,
+    };
+  });
+}
+
+function generatedHtml(count: number): string {
+  const result = (i: number) =>
+    `<section style="break-before: page"><h1>Candidate ${i}</h1><table>${'<tr><td>Score</td><td>87</td><td>Fluency</td><td>4.5</td></tr>'.repeat(8)}</table>${'<h3>Tell me about a time you led a team.</h3><p>I led a team of five engineers through a migration, coordinating the work and keeping stakeholders informed; we finished on time.</p>'.repeat(20)}</section>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body>${Array.from({ length: count }, (_, i) => result(i)).join('')}</body></html>`;
+}
+
+function htmlOf(count: number): string {
+  if (process.env.PDF_BENCH_HTML === 'generated') return generatedHtml(count);
+  return renderReportHtml({ reports: reportsOf(count), combined: count > 1, template: 'classic' });
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs fn while sampling Node + Chromium RSS every 25 ms; returns timings and the peak (MB). */
+async function measure(
+  fn: () => Promise<unknown>,
+  runs: number,
+  chromiumPid: () => number | undefined,
+): Promise<{ samples: number[]; peakRssMb: number }> {
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss / 1048576 + rssMb(chromiumPid()));
+  }, 25);
+  try {
+    await fn(); // warm-up
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await fn();
+      samples.push(performance.now() - start);
+    }
+    return { samples, peakRssMb: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const COLD_SCRIPT = `
+const mode = process.argv[1];
+const start = performance.now();
+const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cold</title></head><body><h1>Cold start</h1><p>One small report.</p></body></html>';
+if (mode === 'bare') {
+  const chromium = (await import('@sparticuz/chromium')).default;
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: 'shell',
+    env: { ...process.env, FONTCONFIG_PATH: process.env.TMPDIR + '/fonts' } });
+  const page = await browser.newPage();
+  await page.setContent(html);
+  await page.pdf({ format: 'A4', printBackground: true });
+  process.stdout.write(String(performance.now() - start));
+  await browser.close();
+} else {
+  const { PdfRenderer } = await import(process.argv[2]);
+  const renderer = new PdfRenderer();
+  await renderer.render(html, { title: 'Cold', author: 'Bench', language: 'en', headerText: 'Ana Lima' });
+  process.stdout.write(String(performance.now() - start));
+  await renderer.close();
+}
+`;
+
+/** The renderer bundled as Lambda runs it (esbuild, `@sparticuz/chromium` external, from the layer). */
+async function bundledRenderer(): Promise<string> {
+  const outfile = resolve('dist/pdf-bench/pdf-renderer.mjs');
+  await build({
+    entryPoints: ['shared/render/pdf/pdf-renderer.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    minify: true,
+    external: EXTERNAL_MODULES,
+    banner: {
+      js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return `file://${outfile}`;
+}
+
+function coldStart(mode: 'bare' | 'ours', rendererModule: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-bench-cold-'));
+  try {
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', COLD_SCRIPT, mode, rendererModule],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: dir, PDF_FONTS_DIR: resolve('layers/fonts/build/report-fonts') },
+        cwd: process.cwd(),
+      },
+    );
+    return Number(out.trim().split('\n').at(-1));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Row {
+  label: string;
+  summary: Summary;
+  peakRssMb?: number;
+}
+
+function row({ label, summary, peakRssMb }: Row, baseline?: Summary): string {
+  const ratio = baseline ? `${(summary.median / baseline.median).toFixed(2)}×` : '';
+  const peak = peakRssMb ? `${peakRssMb.toFixed(0)} MB` : '';
+  return `| ${label} | ${summary.n} | ${ms(summary.median)} | ${ms(summary.p95)} | ${ratio} | ${peak} |`;
+}
+
+async function main(): Promise<void> {
+  const executablePath = await chromium.executablePath();
+  const bare: Browser = await puppeteer.launch({
+    executablePath,
+    args: chromium.args,
+    headless: 'shell',
+    env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), 'fonts') },
+  });
+  const renderer = new PdfRenderer({ timeoutMs: 120_000 });
+  await renderer.warm();
+  const rendererPid = await renderer.keeper.pid();
+  const lines: string[] = [
+    `PDF benchmark (${process.env.PDF_BENCH_HTML === 'generated' ? 'generated HTML' : 'report template'}), Chromium ${await bare.version()}, ${new Date().toISOString()}`,
+    '',
+    '| case | n | median | p95 | vs bare | peak RSS (Node + Chromium) |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  const s3 = await startS3Local({ buckets: ['bench-files', 'bench-reports'] });
+  const { s3: client } = createAwsClients({
+    tableName: 'unused',
+    filesBucket: 'bench-files',
+    reportsBucket: 'bench-reports',
+    signedUrlTtlSeconds: 3600,
+    dynamoEndpoint: undefined,
+    s3Endpoint: s3.endpoint,
+    lambdaEndpoint: undefined,
+    pdfRendererFunctionName: 'pdf-renderer',
+    region: 'eu-west-1',
+  });
+  try {
+    for (const size of SIZES) {
+      const html = htmlOf(size);
+      let pages = 0;
+      const barePid = () => bare.process()?.pid;
+      const bareRun = await measure(
+        async () => {
+          const page = await bare.newPage();
+          try {
+            await page.setContent(html, { waitUntil: 'load' });
+            await page.pdf({ format: 'A4', printBackground: true });
+          } finally {
+            await page.close();
+          }
+        },
+        RUNS[size],
+        barePid,
+      );
+      const oursRun = await measure(
+        async () => {
+          const rendered = await renderer.render(html, {
+            title: 'Report',
+            author: 'Bench',
+            language: 'en',
+            headerText: 'Ana Lima',
+          });
+          pages = rendered.pages;
+        },
+        RUNS[size],
+        () => rendererPid,
+      );
+      const bareSummary = summarize(bareRun.samples);
+      lines.push(
+        row({
+          label: `${size} result(s), bare puppeteer`,
+          summary: bareSummary,
+          peakRssMb: bareRun.peakRssMb,
+        }),
+        row(
+          {
+            label: `${size} result(s), our renderer warm (${pages} pages, ${(html.length / 1024).toFixed(0)} KB HTML)`,
+            summary: summarize(oursRun.samples),
+            peakRssMb: oursRun.peakRssMb,
+          },
+          bareSummary,
+        ),
+      );
+
+      // The repeat request: the object exists, so exportPdf hashes, checks and re-signs.
+      const reports = reportsOf(size);
+      const input: PdfExportInput = {
+        merchantId: MERCHANT_ACME,
+        author: 'Bench',
+        title: 'Report',
+        reports,
+        combined: size > 1,
+        template: 'classic',
+        language: 'en',
+        features: { ...ALL_ON, files: false },
+        storeFile: false,
+        signedKeys: new Map(),
+        templateVersion: 'bench',
+        renderHtml: () => {
+          throw new Error('the repeat request must not render');
+        },
+      };
+      await client.send(
+        new PutObjectCommand({
+          Bucket: 'bench-reports',
+          Key: pdfObjectKey(input, pdfContentHash(input)),
+          Body: 'pdf',
+        }),
+      );
+      const deps = {
+        pdf: { render: () => Promise.reject(new Error('must not render')) },
+        objects: new S3PdfObjects(client, { files: 'bench-files', reports: 'bench-reports' }),
+        signer: new S3UrlSigner(client, { files: 'bench-files', reports: 'bench-reports' }),
+        pdfUrlTtlSeconds: 3600,
+        now: () => new Date(),
+      };
+      const repeat = await measure(
+        () => exportPdf(input, deps),
+        30,
+        () => undefined,
+      );
+      lines.push(
+        row({
+          label: `${size} result(s), repeat request (stored object)`,
+          summary: summarize(repeat.samples),
+        }),
+      );
+    }
+    await bare.close();
+    await renderer.close();
+
+    const rendererModule = await bundledRenderer();
+    const bareCold = summarize(Array.from({ length: COLD_RUNS }, () => coldStart('bare', rendererModule)));
+    const oursCold = summarize(Array.from({ length: COLD_RUNS }, () => coldStart('ours', rendererModule)));
+    lines.push(
+      row({ label: 'cold: unpack + launch + 1 small PDF, bare', summary: bareCold }),
+      row({ label: 'cold: unpack + launch + 1 small PDF, our renderer', summary: oursCold }, bareCold),
+    );
+  } finally {
+    await s3.stop();
+    await bare.close().catch(() => {});
+    await renderer.close();
+  }
+  console.log(lines.join('\n'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
