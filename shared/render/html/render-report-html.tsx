@@ -26,6 +26,12 @@ import { ScoreBreakdown } from './sections/score-breakdown.tsx';
 import { Transcript } from './sections/transcript.tsx';
 import { stylesheetFor } from './styles/stylesheet.ts';
 
+/**
+ * Version of the templates' output: part of the PDF content hash (shared/usecases/export-pdf.ts), so
+ * bump it whenever the same report model would render differently (markup, styles, labels used).
+ */
+export const HTML_TEMPLATE_VERSION = 'html-report/1';
+
 export interface RenderReportHtmlOptions {
   /** The results' report models, in the order the caller asked for them. */
   reports: ReportData[];

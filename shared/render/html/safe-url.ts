@@ -28,7 +28,7 @@ export function safeLinkUrl(raw: string | null | undefined): string | null {
 }
 
 /** Inlined images must be plain raster data URIs: no SVG (it can reference and script). */
-const INLINE_IMAGE = /^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
+const INLINE_IMAGE = /^data:image\/(?:png|jpe?g|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
 
 /**
  * Where an image of the report's files is loaded from: the inlined data URI when the caller supplied

@@ -50,7 +50,7 @@ describe('score breakdown', () => {
     report.scores.sentiment = null;
     const document = render(report);
     const row = byClass(document, 'bar-sentiment')[0];
-    expect(row && textOf(byClass(row, 'bar-value')[0] ?? row)).toBe('Not available');
+    expect(row && textOf(byClass(row, 'bar-value')[0] ?? row)).toBe('–Not available');
     expect(row && byTag(row, 'rect')).toHaveLength(1); // the track only
   });
 
