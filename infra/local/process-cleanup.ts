@@ -1,3 +1,7 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * Last-resort cleanup for the local stack's children and temp directories.
  *
@@ -63,5 +67,19 @@ export function isProcessAlive(pid: number): boolean {
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp directories named `<prefix><pid>-…` whose process is gone: what a process killed
+ * outright (SIGKILL) could not remove itself.
+ */
+export function removeOrphanedTempDirectories(prefix: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    }
   }
 }

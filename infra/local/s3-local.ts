@@ -3,11 +3,11 @@
  * stop, on exit and on an unhandled SIGINT/SIGTERM. A process killed outright (SIGKILL) cannot clean
  * up; its directory is named after its pid, and the next start removes directories of dead pids.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
-import { isProcessAlive, runOnProcessExit } from './process-cleanup.ts';
+import { removeOrphanedTempDirectories, runOnProcessExit } from './process-cleanup.ts';
 
 export interface S3Local {
   /** `http://127.0.0.1:<port>`, for the SDK's `endpoint` (with `forcePathStyle: true`). */
@@ -28,16 +28,6 @@ export interface S3LocalOptions {
 
 const DIRECTORY_PREFIX = 's3rver-local-';
 
-/** Removes the object directories that processes killed without cleanup left behind. */
-function removeOrphanedDirectories(): void {
-  for (const name of readdirSync(tmpdir())) {
-    const match = /^s3rver-local-(\d+)-/.exec(name);
-    if (match && !isProcessAlive(Number(match[1]))) {
-      rmSync(join(tmpdir(), name), { recursive: true, force: true });
-    }
-  }
-}
-
 /**
  * Starts s3rver on 127.0.0.1 with the given buckets.
  *
@@ -48,7 +38,7 @@ function removeOrphanedDirectories(): void {
  * await s3.stop();
  */
 export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
-  removeOrphanedDirectories();
+  removeOrphanedTempDirectories(DIRECTORY_PREFIX);
   const directory = mkdtempSync(join(tmpdir(), `${DIRECTORY_PREFIX}${process.pid}-`));
   const removeDirectory = (): void => rmSync(directory, { recursive: true, force: true });
   const unregister = runOnProcessExit(removeDirectory);

@@ -125,7 +125,7 @@ describe('npm run seed', () => {
   }
 
   beforeAll(() => {
-    directory = mkdtempSync(join(tmpdir(), 'seed-test-'));
+    directory = mkdtempSync(join(testStack().stateDirectory, 'seed-test-'));
   });
   afterAll(() => {
     rmSync(directory, { recursive: true, force: true });
@@ -171,7 +171,7 @@ describe('npm run seed', () => {
   });
 
   it('says clearly that no stack is running when there is none', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'no-stack-'));
+    const empty = mkdtempSync(join(testStack().stateDirectory, 'no-stack-'));
     try {
       const file = join(directory, 'good.json');
       const { code, stderr } = await npm(['run', '-s', 'seed', '--', file], { LOCAL_STATE_DIR: empty });
@@ -244,7 +244,7 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
 
 describe('the Quick start command (npm start)', () => {
   it('starts with demo data, prints a working curl, and Ctrl-C leaves no process behind', async () => {
-    const stateDirectory = mkdtempSync(join(tmpdir(), 'npm-start-'));
+    const stateDirectory = mkdtempSync(join(testStack().stateDirectory, 'npm-start-'));
     // Its own process group, so that SIGINT reaches every process of it, as Ctrl-C in a terminal does.
     const child = spawn('npm', ['start'], {
       cwd: REPO_ROOT,

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runOnProcessExit } from '../../infra/local/process-cleanup.ts';
+import { removeOrphanedTempDirectories, runOnProcessExit } from '../../infra/local/process-cleanup.ts';
 import { startLocalStack } from '../../infra/local/stack.ts';
 import type { LocalStackEnv } from '../../infra/local/stack-state.ts';
 
@@ -31,8 +31,11 @@ declare module 'vitest' {
   }
 }
 
+const STATE_DIRECTORY_PREFIX = 'stack-tests-';
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const stateDirectory = mkdtempSync(join(tmpdir(), 'stack-tests-'));
+  removeOrphanedTempDirectories(STATE_DIRECTORY_PREFIX);
+  const stateDirectory = mkdtempSync(join(tmpdir(), `${STATE_DIRECTORY_PREFIX}${process.pid}-`));
   // Vitest killed before its teardown (Ctrl-C, a timeout) still removes the directory on exit.
   const removeStateDirectory = () => rmSync(stateDirectory, { recursive: true, force: true });
   const unregister = runOnProcessExit(removeStateDirectory);
