@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import {
+  cssString,
+  injectIntoHead,
+  pageLabelContent,
+  printCss,
+} from '../../../shared/render/pdf/print-css.ts';
+import { decideRequest } from '../../../shared/render/pdf/request-policy.ts';
+
+describe('CSS strings for the running header', () => {
+  test('markup, quotes, backslashes and newlines cannot leave the string or the <style> element', () => {
+    const css = cssString('Ana "Lima"\\ </style><script>x</script>\nnext');
+    expect(css).not.toMatch(/<|>/);
+    expect(css.slice(1, -1)).not.toMatch(/(^|[^\\])"/);
+    expect(css).toBe('"Ana \\22 Lima\\22 \\5c  \\3c /style\\3e \\3c script\\3e x\\3c /script\\3e \\a next"');
+  });
+
+  test("the footer label becomes literal text around the page counters, in the label language's order", () => {
+    expect(pageLabelContent('{page} / {pages} ページ')).toBe('counter(page) " / " counter(pages) " ページ"');
+    expect(pageLabelContent('no counters')).toBe('"no counters"');
+  });
+
+  test('right-to-left reports put the header top right and the page number bottom left', () => {
+    expect(printCss({ headerText: 'ليلى', language: 'ar' })).toMatch(/@top-right \{ content: "ليلى"/);
+    expect(printCss({ language: 'ar' })).toMatch(/@bottom-left/);
+    expect(printCss({ headerText: 'Ana', language: 'en' })).toMatch(/@top-left \{ content: "Ana"/);
+  });
+});
+
+test('the renderer CSS goes right after <head>, before the template styles', () => {
+  expect(
+    injectIntoHead('<!doctype html><html lang="en"><head><style>t</style></head></html>', '<style>r</style>'),
+  ).toBe('<!doctype html><html lang="en"><head><style>r</style><style>t</style></head></html>');
+});
+
+describe('request policy', () => {
+  const facts = {
+    documentUrl: 'https://report.invalid/render/1',
+    isNavigation: false,
+    isMainFrame: true,
+    documentServed: true,
+  };
+  test.each([
+    ['http://169.254.169.254/latest/meta-data/', 'network'],
+    ['https://example.com/a.css', 'network'],
+    ['ws://127.0.0.1:1/', 'network'],
+    ['file:///etc/passwd', 'file'],
+    ['https://fonts.invalid/files/../../etc/passwd', 'unknown font'],
+    ['https://fonts.invalid/fonts.css', 'network'],
+  ])('refuses %s', (url, reason) => {
+    expect(decideRequest({ ...facts, url })).toEqual({ action: 'deny', reason });
+  });
+
+  test('serves the document once, data: subresources and font files; no other navigation', () => {
+    const document = { ...facts, url: facts.documentUrl, isNavigation: true, documentServed: false };
+    expect(decideRequest(document)).toEqual({ action: 'serve-document' });
+    expect(decideRequest({ ...document, documentServed: true }).action).toBe('deny');
+    expect(decideRequest({ ...document, isMainFrame: false }).action).toBe('deny');
+    expect(decideRequest({ ...facts, url: 'data:image/png;base64,AAAA' })).toEqual({ action: 'allow-data' });
+    expect(decideRequest({ ...facts, url: 'data:text/html,x', isNavigation: true }).action).toBe('deny');
+    expect(
+      decideRequest({ ...facts, url: 'https://fonts.invalid/files/noto-sans-latin-400-normal.woff2' }),
+    ).toEqual({
+      action: 'serve-font',
+      file: 'noto-sans-latin-400-normal.woff2',
+    });
+  });
+});
