@@ -31,7 +31,8 @@ function readDocument(file: string): unknown {
 async function main(): Promise<void> {
   const [argument, ...rest] = process.argv.slice(2);
   if (!argument || rest.length > 0 || argument.startsWith('-')) throw new SeedCommandError(USAGE);
-  const file = resolve(process.cwd(), argument);
+  // npm runs scripts from the package root; INIT_CWD is where the command was typed.
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), argument);
   const state = readRunningStackState();
   if (!(await answersHttp(state.dynamodbEndpoint))) {
     throw new StackNotRunningError(
