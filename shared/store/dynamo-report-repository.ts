@@ -21,6 +21,17 @@ import {
   type TranscriptItem,
 } from './table-design.ts';
 
+/** A result disappeared between loading it and writing onto it. */
+export class ResultGoneError extends Error {
+  override readonly name = 'ResultGoneError';
+  constructor(
+    readonly resultId: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Interview result ${resultId} no longer exists`, options);
+  }
+}
+
 /** The part of a logger the repository uses; Powertools' Logger fits. */
 export interface RepositoryLogger {
   warn(message: string, attributes: Record<string, unknown>): void;
@@ -65,19 +76,6 @@ export class DynamoReportRepository implements ReportRepository {
       }),
     );
     return response.Item ? recordOf<MembershipRecord>(response.Item) : null;
-  }
-
-  /** Sets `pdf_export_url` and `pdf_export_valid_until` on an existing result (never creates one). */
-  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
-    await this.ddb.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: itemKeys.result(resultId),
-        UpdateExpression: 'SET pdf_export_url = :url, pdf_export_valid_until = :until',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':url': record.pdf_export_url, ':until': record.pdf_export_valid_until },
-      }),
-    );
   }
 
   async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
@@ -148,6 +146,33 @@ export class DynamoReportRepository implements ReportRepository {
       if (bundle) bundles.set(id, bundle);
     }
     return bundles;
+  }
+
+  /**
+   * Writes a stored PDF's URL and expiry onto the result (access pattern 9 of docs/data-model.md).
+   * Only an existing result is updated: a result deleted meanwhile is not re-created as a stub.
+   */
+  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
+    try {
+      await this.ddb.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: itemKeys.result(resultId.toLowerCase()),
+          UpdateExpression: 'SET pdf_export_url = :url, pdf_export_valid_until = :until',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: {
+            ':url': record.pdf_export_url,
+            ':until': record.pdf_export_valid_until,
+          },
+        }),
+      );
+    } catch (error) {
+      // By name: the class may come from another copy of the SDK than the client's.
+      if ((error as Error).name === 'ConditionalCheckFailedException') {
+        throw new ResultGoneError(resultId, { cause: error });
+      }
+      throw error;
+    }
   }
 
   private batchGet(keys: ItemKey[]) {

@@ -15,7 +15,7 @@ import { loadSeedDocument, type SeedDocument, SeedValidationError } from '../../
 import type { RuntimeConfig } from '../../shared/config.ts';
 import type { ResultBundle } from '../../shared/domain/records.ts';
 import { type AwsClients, createAwsClients } from '../../shared/store/aws-clients.ts';
-import { DynamoReportRepository } from '../../shared/store/dynamo-report-repository.ts';
+import { DynamoReportRepository, ResultGoneError } from '../../shared/store/dynamo-report-repository.ts';
 import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
 import { reportTableDefinition } from '../../shared/store/table-design.ts';
 
@@ -146,6 +146,23 @@ describe('DynamoReportRepository on DynamoDB Local', () => {
     expect([...bundles.keys()]).toEqual([FIFTY_IDS[0]]);
     expect((await repository.loadResultBundles([missing])).size).toBe(0);
     expect(batchGets()).toBe(3);
+  });
+
+  it('records a stored PDF on an existing result, and refuses to create a result that is gone', async () => {
+    const repository = new DynamoReportRepository(clients.ddb, TABLE, { consistentRead: true });
+    const resultId = FIFTY_IDS[2] as string;
+    const record = {
+      pdf_export_url: 'https://example.com/r.pdf',
+      pdf_export_valid_until: '2026-12-01T00:00:00.000Z',
+    };
+    await repository.recordPdfExport(resultId.toUpperCase(), record);
+    const bundle = (await repository.loadResultBundles([resultId])).get(resultId) as ResultBundle;
+    expect(bundle.result).toMatchObject(record);
+    expect(bundle.turns.length).toBeGreaterThan(0);
+
+    const gone = '99999999-0000-4000-8000-00000000dead';
+    await expect(repository.recordPdfExport(gone, record)).rejects.toBeInstanceOf(ResultGoneError);
+    expect((await repository.loadResultBundles([gone])).size).toBe(0);
   });
 
   it('maps every demo user to its merchant, and a stranger to nothing', async () => {
