@@ -1,8 +1,9 @@
 /**
  * The service's Lambdas and what each may touch.
  *
- * - report-api (arm64): reads the report table, presigns GETs of file pages, recordings and PDFs,
- *   invokes the renderer.
+ * - report-api (arm64): reads the report table and records stored PDFs on results, presigns GETs of
+ *   file pages, recordings and PDFs (and reads page images to embed), checks whether a PDF is stored,
+ *   stages large HTML, invokes the renderer.
  * - pdf-renderer (x86_64, Chromium and fonts layers): writes PDFs under the reports bucket's report
  *   prefixes, nothing else.
  * - report-worker (arm64): consumes the events queue (granted by the event source in events.ts).
@@ -15,6 +16,7 @@ import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { itemKeys, PARTITION_KEY, SORT_KEY } from '../../shared/store/table-design.ts';
 import type { StageConfig } from '../stages/stage-config.ts';
 import type { DataStorage } from './data-storage.ts';
 import { grantInvokeUnqualified, grantObjectPrefixes } from './iam-grants.ts';
@@ -92,6 +94,21 @@ export class ServiceFunctions extends Construct {
         resources: [data.table.tableArn],
       }),
     );
+    this.reportApi.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        // store_file: the stored PDF's URL and expiry go onto the result (recordPdfExport). Only result
+        // items, only those two attributes (plus the key the request names), nothing returned.
+        actions: ['dynamodb:UpdateItem'],
+        resources: [data.table.tableArn],
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${itemKeys.result('').pk}*`] },
+          'ForAllValues:StringEquals': {
+            'dynamodb:Attributes': [PARTITION_KEY, SORT_KEY, 'pdf_export_url', 'pdf_export_valid_until'],
+          },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+        },
+      }),
+    );
     grantObjectPrefixes(
       this.reportApi.role,
       data.filesBucket,
@@ -105,6 +122,15 @@ export class ServiceFunctions extends Construct {
       ['s3:GetObject'],
       PDF_PREFIXES,
       'presigns GET URLs of the PDFs and re-signs a stored PDF instead of printing it again',
+    );
+    this.reportApi.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        // A PDF is addressed by content: report-api asks (HeadObject) whether it is stored already. S3
+        // answers a missing key with 404 only to a caller allowed to list the bucket, and 403 otherwise,
+        // which would read as a failure. No condition can narrow this: HeadObject carries no s3:prefix.
+        actions: ['s3:ListBucket'],
+        resources: [data.reportsBucket.bucketArn],
+      }),
     );
     grantObjectPrefixes(
       this.reportApi.role,

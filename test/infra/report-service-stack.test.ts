@@ -309,6 +309,7 @@ describe.each(both)('%s: least privilege', (name) => {
       { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logs] },
       { actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] },
       { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], resources: [table] },
+      { actions: ['dynamodb:UpdateItem'], resources: [table] },
       {
         actions: ['s3:GetObject'],
         resources: [
@@ -318,12 +319,30 @@ describe.each(both)('%s: least privilege', (name) => {
           `${reports}/reports/*`,
         ].sort(),
       },
+      { actions: ['s3:ListBucket'], resources: [reports] },
       { actions: ['s3:PutObject'], resources: [`${reports}/render-input/*`] },
       {
         actions: ['lambda:InvokeFunction'],
         resources: [functionId(synth.resources, 'FunctionsPdfRenderer')],
       },
     ]);
+  });
+
+  it('report-api may update only the PDF fields of result items, returning nothing', () => {
+    const { synth } = stages[name];
+    const [update] = statementsOfFunction(
+      synth.resources,
+      functionId(synth.resources, 'FunctionsReportApi'),
+    ).filter((statement) => statement.Action === 'dynamodb:UpdateItem');
+    expect(update?.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RESULT#*'] },
+      'ForAllValues:StringEquals': {
+        'dynamodb:Attributes': ['pk', 'sk', 'pdf_export_url', 'pdf_export_valid_until'],
+      },
+      StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+    });
+    // The key the conditions allow is the one results are stored under.
+    expect(reportTableDefinition('t').KeySchema?.map((key) => key.AttributeName)).toEqual(['pk', 'sk']);
   });
 
   it('the files-bucket prefixes granted are the ones the key builders write under', () => {
