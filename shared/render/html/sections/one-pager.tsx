@@ -24,7 +24,7 @@ export const ONE_PAGER_BUDGET = {
   keyStatement: 180,
   reasons: 4,
   reason: 88,
-  resumeAnalysis: 180,
+  resumeAnalysis: 260,
   risks: 3,
   risk: 110,
   rubricQuestions: 6,

@@ -62,9 +62,8 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
   padding-block-end: 6mm; margin-block-end: var(--section-gap); border-block-end: 1px solid var(--line); }
 .eyebrow { font-size: 0.78rem; font-weight: 600; letter-spacing: 0.12em; text-transform: uppercase; color: var(--accent); }
 .candidate-name { font-size: 2.3rem; line-height: 1.15; font-weight: 700; margin-block: 1.5mm 1mm; color: var(--ink); }
-.position-line { font-size: 1.1rem; color: var(--ink-soft); display: flex; flex-wrap: wrap; gap: 0 0.6em; }
-.position-line .interview-name { color: var(--muted); }
-.position-line .interview-name::before { content: "·"; margin-inline-end: 0.6em; color: var(--line-strong); }
+.position-line { font-size: 1.1rem; color: var(--ink-soft); display: flex; flex-direction: column; }
+.position-line .interview-name { color: var(--muted); font-size: 0.9em; }
 .facts { display: grid; gap: 3mm 6mm; }
 .header-facts { grid-template-columns: repeat(3, minmax(0, 1fr)); margin-block-start: 5mm; }
 .fact dt { font-size: 0.74rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; font-weight: 600; }
@@ -302,6 +301,21 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 
 /* one-pager truncation note */
 .truncated-note { font-size: 0.75rem; color: var(--muted); font-style: italic; margin-block-start: 2mm; }
+
+/* Narrow screens (phones): one column, lighter padding. Print is unaffected (A4 is wider). */
+@media screen and (max-width: 720px) {
+  body { padding: 0; }
+  .result, .overview-page { padding: 6mm 5mm; margin-block-end: 8px; box-shadow: none; }
+  .report-header { grid-template-columns: 1fr; }
+  .header-score { width: 100%; max-width: 60mm; justify-self: center; }
+  .header-facts, .contact-facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .reasons { grid-template-columns: 1fr; }
+  .bar-row { grid-template-columns: 1fr; gap: 1mm; }
+  .risk { grid-template-columns: 1fr; gap: 1mm; }
+  .analytics { overflow-x: auto; }
+  .overview-page { overflow-x: auto; }
+  .overview-table { min-width: 170mm; }
+}
 
 /* ---------- print ---------- */
 @page { size: A4; margin: 18mm 14mm 16mm 14mm;

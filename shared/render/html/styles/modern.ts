@@ -12,7 +12,6 @@ export const MODERN_CSS = `
 .template-modern .report-header .candidate-name { color: #fff; }
 .template-modern .report-header .position-line { color: #e4e0ff; }
 .template-modern .report-header .position-line .interview-name { color: #b9b1f5; }
-.template-modern .report-header .position-line .interview-name::before { color: #8b82d9; }
 .template-modern .report-header .fact dt { color: #b9b1f5; }
 .template-modern .report-header .fact dd { color: #fff; }
 .template-modern .report-header .badge { border-color: transparent; }
