@@ -111,9 +111,9 @@ describe('combined reports', () => {
   it('label the table in the shared report language, or English when the results differ', async () => {
     const { deps } = setup();
     const mixed = await generate(requestFor([RESULT_JA, RESULT_AR]), deps);
-    expect(mixed.json_export.table).toMatch(/^<table[^>]* lang="en"/);
+    expect(mixed.json_export.table).toMatch(/^<table[^>]* lang="en-GB"/);
     const shared = await generate(requestFor([RESULT_JA, RESULT_AR], { language: 'ja' }), deps);
-    expect(shared.json_export.table).toMatch(/^<table[^>]* lang="ja"/);
+    expect(shared.json_export.table).toMatch(/^<table[^>]* lang="ja-JP"/);
   });
 });
 
