@@ -8,6 +8,7 @@ import type {
   InterviewRecord,
   InterviewResultRecord,
   MembershipRecord,
+  MerchantRecord,
   ResultBundle,
 } from '../domain/records.ts';
 import { type BatchRetryOptions, batchGetItems } from './batch-operations.ts';
@@ -76,6 +77,13 @@ export class DynamoReportRepository implements ReportRepository {
       }),
     );
     return response.Item ? recordOf<MembershipRecord>(response.Item) : null;
+  }
+
+  async getMerchant(merchantId: string): Promise<MerchantRecord | null> {
+    const response = await this.ddb.send(
+      new GetCommand({ TableName: this.tableName, Key: itemKeys.merchant(merchantId) }),
+    );
+    return response.Item ? recordOf<MerchantRecord>(response.Item) : null;
   }
 
   async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {

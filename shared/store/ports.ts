@@ -2,7 +2,7 @@
  * The small interfaces the use cases depend on. DynamoDB and S3 adapters implement them in
  * `shared/store/`; unit tests use in-memory fakes.
  */
-import type { MembershipRecord, ResultBundle } from '../domain/records.ts';
+import type { MembershipRecord, MerchantRecord, ResultBundle } from '../domain/records.ts';
 
 export interface ReportRepository {
   /** The merchant membership of a Supabase user, or null when the user belongs to no merchant. */
@@ -12,6 +12,8 @@ export interface ReportRepository {
    * Ids that do not exist are missing from the map; tenancy is the caller's check.
    */
   loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>>;
+  /** The merchant, or null when it does not exist. The PDF names it as its author. */
+  getMerchant(merchantId: string): Promise<MerchantRecord | null>;
   /**
    * Records a stored PDF report on a result (`store_file: true`, issue 4): the presigned URL and its
    * expiry, as the platform's `pdf_export_url` / `pdf_export_valid_until`. Optional so that fakes

@@ -44,6 +44,8 @@ export interface PdfExportInput {
   author: string;
   /** The PDF's Title (the HTML document's title). */
   title: string;
+  /** Running header on every page: the candidate's name, bidi-isolated (a combined report: the title). */
+  headerText?: string;
   reports: ReportData[];
   combined: boolean;
   template: ReportTemplate;
@@ -179,7 +181,8 @@ export async function exportPdf(input: PdfExportInput, deps: PdfExportDeps): Pro
         title: input.title,
         author: input.author,
         language: input.language,
-        header_text: !input.combined && first ? first.header.candidate_name : input.title,
+        header_text:
+          input.headerText ?? (!input.combined && first ? first.header.candidate_name : input.title),
         ...(input.pageLabel ? { footer_labels: { page_x_of_y: input.pageLabel } } : {}),
       },
     });

@@ -4,13 +4,17 @@
  */
 import { buildReportData, contractFiles } from '../domain/build-report-data.ts';
 import { listObjectsToSign, type SignedLinks, type SignedUrl } from '../domain/objects-to-sign.ts';
-import { type ExportType, fieldOfResultId, type ReportRequest } from '../domain/options.ts';
+import { fieldOfResultId, type ReportRequest } from '../domain/options.ts';
 import { overviewLanguage } from '../domain/overview-rows.ts';
 import type { LanguageCode, MembershipRecord, ResultBundle } from '../domain/records.ts';
 import type { ContractFilePage, ReportData } from '../domain/report-model.ts';
 import { ResultNotFoundError, UnauthorizedError, ValidationError } from '../errors.ts';
+import { pdfPrintChromeFor } from '../render/html/pdf-print-chrome.ts';
+import { HTML_TEMPLATE_VERSION, renderReportHtml } from '../render/html/render-report-html.tsx';
 import { renderOverviewTable } from '../render/overview-table.tsx';
+import type { PdfRenderClient } from '../render/pdf/pdf-client.ts';
 import type { ReportRepository, UrlSigner } from '../store/ports.ts';
+import { exportPdf, type PdfExportBody, type PdfObjectStore } from './export-pdf.ts';
 
 export interface ReportDeps {
   repository: ReportRepository;
@@ -18,6 +22,21 @@ export interface ReportDeps {
   /** Lifetime of every presigned URL in the report (`SIGNED_URL_TTL_SECONDS`). */
   signedUrlTtlSeconds: number;
   now: () => Date;
+  /** The PDF side: the renderer Lambda's client and the objects it reads and writes. */
+  pdf?: PdfExportPorts;
+}
+
+export interface PdfExportPorts {
+  client: PdfRenderClient;
+  objects: PdfObjectStore;
+}
+
+/** Raised when a PDF is asked of a deployment built without the renderer: a wiring fault, a 500. */
+export class PdfExportNotConfiguredError extends Error {
+  override readonly name = 'PdfExportNotConfiguredError';
+  constructor() {
+    super('PDF export requested but no PDF renderer is configured');
+  }
 }
 
 /** The identity the gateway verified: the token's `sub`. */
@@ -34,7 +53,12 @@ export interface JsonExportBody {
   };
 }
 
-export type ReportBody = JsonExportBody;
+/** `JobInterviewPdfHtmlExport`: the whole report as one HTML document. */
+export interface HtmlExportBody {
+  html_export: string;
+}
+
+export type ReportBody = JsonExportBody | HtmlExportBody | PdfExportBody;
 
 /** One result, checked and ready to build, with the language its report is in. */
 interface PreparedResult {
@@ -103,16 +127,22 @@ async function signObjects(bundles: readonly ResultBundle[], request: ReportRequ
   return new Map(entries) satisfies SignedLinks;
 }
 
-async function jsonExport(
-  prepared: readonly PreparedResult[],
-  request: ReportRequest,
-  deps: ReportDeps,
-): Promise<JsonExportBody> {
+/** The report model of every result, in request order, and the signed links they hold. */
+async function buildReports(prepared: readonly PreparedResult[], request: ReportRequest, deps: ReportDeps) {
   const bundles = await Promise.all(prepared.map(contentInReportLanguage));
   const links = await signObjects(bundles, request, deps);
   const reports = bundles.map((bundle, index) =>
     buildReportData(bundle, request, links, (prepared[index] as PreparedResult).reportLanguage),
   );
+  return { reports, links };
+}
+
+async function jsonExport(
+  prepared: readonly PreparedResult[],
+  request: ReportRequest,
+  deps: ReportDeps,
+): Promise<JsonExportBody> {
+  const { reports } = await buildReports(prepared, request, deps);
   const body: JsonExportBody = {
     json_export: { results: reports.map((data) => ({ data, files: contractFiles(data) })) },
   };
@@ -120,9 +150,72 @@ async function jsonExport(
   return body;
 }
 
-/** Until the HTML and PDF exports land (issues 3 and 4), asking for them is a refusal naming the field. */
-function notAvailableYet(exportType: Exclude<ExportType, 'json'>): never {
-  throw new ValidationError(`export_type "${exportType}" is not available yet`, 'export_type');
+async function htmlExport(
+  prepared: readonly PreparedResult[],
+  request: ReportRequest,
+  deps: ReportDeps,
+): Promise<HtmlExportBody> {
+  const { reports } = await buildReports(prepared, request, deps);
+  return {
+    html_export: renderReportHtml({
+      reports,
+      combined: request.combined,
+      template: request.template,
+      ...(request.language ? { language: request.language } : {}),
+    }),
+  };
+}
+
+async function pdfExport(
+  prepared: readonly PreparedResult[],
+  request: ReportRequest,
+  merchantId: string,
+  deps: ReportDeps,
+): Promise<PdfExportBody> {
+  const pdf = deps.pdf;
+  if (pdf === undefined) throw new PdfExportNotConfiguredError();
+  const [{ reports, links }, merchant] = await Promise.all([
+    buildReports(prepared, request, deps),
+    deps.repository.getMerchant(merchantId),
+  ]);
+  const language = request.language ?? overviewLanguage(reports);
+  const chrome = pdfPrintChromeFor(reports, request.combined, language);
+  // exportPdf hashes the models with every signed URL replaced by the key it signs.
+  const signedKeys = new Map([...links].map(([key, link]) => [link.url, key]));
+  const renderHtml = (inlineImages: ReadonlyMap<string, string>) =>
+    renderReportHtml({
+      reports,
+      combined: request.combined,
+      template: request.template,
+      language,
+      inlineImages,
+    });
+  return exportPdf(
+    {
+      merchantId,
+      author: merchant?.name ?? chrome.title,
+      title: chrome.title,
+      headerText: chrome.headerText,
+      reports,
+      combined: request.combined,
+      template: request.template,
+      language: chrome.language,
+      features: request.features,
+      storeFile: request.store_file,
+      signedKeys,
+      templateVersion: HTML_TEMPLATE_VERSION,
+      pageLabel: chrome.pageLabel,
+      renderHtml,
+    },
+    {
+      pdf: pdf.client,
+      objects: pdf.objects,
+      signer: deps.signer,
+      repository: deps.repository,
+      pdfUrlTtlSeconds: deps.signedUrlTtlSeconds,
+      now: deps.now,
+    },
+  );
 }
 
 /**
@@ -153,8 +246,9 @@ export async function generateReport(
     case 'json':
       return jsonExport(prepared, request, deps);
     case 'html':
+      return htmlExport(prepared, request, deps);
     case 'pdf':
-      return notAvailableYet(request.export_type);
+      return pdfExport(prepared, request, membership.merchant_id, deps);
     default: {
       const unknown: never = request.export_type;
       throw new ValidationError(`export_type "${String(unknown)}" is not supported`, 'export_type');

@@ -243,7 +243,7 @@ describe('pdf client through the local Invoke API', () => {
       createPdfRendererHandler({ s3, reportsBucket: bucket, renderer, logger })(event, ctx);
     server = await startLambdaInvokeServer({ functions: { 'pdf-renderer': { load: async () => local } } });
     client = new LambdaPdfClient({
-      lambda: createLambdaClient({ region: 'eu-west-1', lambdaEndpoint: server.url }),
+      lambda: () => createLambdaClient({ region: 'eu-west-1', lambdaEndpoint: server.url }),
       functionName: 'pdf-renderer',
       s3,
       reportsBucket: bucket,

@@ -3,13 +3,18 @@
  * record what they were asked, so a test can prove a section that is off caused no signing and a
  * combined report loaded its results in one call.
  */
-import type { MembershipRecord, ResultBundle } from '../../shared/domain/records.ts';
+import type { MembershipRecord, MerchantRecord, ResultBundle } from '../../shared/domain/records.ts';
+import type { PdfRenderClient, PdfRenderRequest } from '../../shared/render/pdf/pdf-client.ts';
+import type { PdfRenderResult } from '../../shared/render/pdf/renderer-protocol.ts';
 import type { BucketKind, ReportRepository, SignOptions, UrlSigner } from '../../shared/store/ports.ts';
+import type { PdfObjectStore } from '../../shared/usecases/export-pdf.ts';
 
 export class FakeRepository implements ReportRepository {
   readonly membershipLookups: string[] = [];
   /** The id lists of every `loadResultBundles` call, in call order. */
   readonly bundleLoads: string[][] = [];
+  /** Absent unless a test sets it, as in adapters that cannot record a stored PDF. */
+  recordPdfExport?: ReportRepository['recordPdfExport'];
   private readonly memberships: Map<string, MembershipRecord>;
   private readonly bundles: Map<string, ResultBundle>;
 
@@ -21,6 +26,10 @@ export class FakeRepository implements ReportRepository {
   async getMembership(userId: string): Promise<MembershipRecord | null> {
     this.membershipLookups.push(userId);
     return structuredClone(this.memberships.get(userId) ?? null);
+  }
+
+  async getMerchant(merchantId: string): Promise<MerchantRecord | null> {
+    return { merchant_id: merchantId, name: `Merchant ${merchantId.slice(0, 8)}`, credits_balance_tenths: 0 };
   }
 
   async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
@@ -54,5 +63,36 @@ export class FakeSigner implements UrlSigner {
   /** The keys signed so far, in call order. */
   signedKeys(): string[] {
     return this.calls.map((call) => call.key);
+  }
+}
+
+/**
+ * The PDF side without Chromium or S3: a renderer that records what it was asked to print and an
+ * object store that remembers what was "rendered", so a repeat request finds the stored PDF.
+ */
+export class FakePdf implements PdfRenderClient, PdfObjectStore {
+  readonly renders: PdfRenderRequest[] = [];
+  private readonly stored = new Set<string>();
+
+  async render(request: PdfRenderRequest): Promise<PdfRenderResult> {
+    this.renders.push(request);
+    this.stored.add(request.output_key);
+    return { key: request.output_key, bytes: request.html.length, pages: 1 };
+  }
+
+  async reportExists(key: string): Promise<boolean> {
+    return this.stored.has(key);
+  }
+
+  async readFile(key: string): Promise<{ bytes: Uint8Array; contentType: string }> {
+    // A 1×1 transparent PNG: enough for the HTML to carry an inlined image.
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    return { bytes: Buffer.from(png, 'base64'), contentType: 'image/png' };
+  }
+
+  /** The ports `ReportDeps.pdf` takes. */
+  ports(): { client: PdfRenderClient; objects: PdfObjectStore } {
+    return { client: this, objects: this };
   }
 }

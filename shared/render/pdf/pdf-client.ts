@@ -7,7 +7,7 @@
  * and passed by key; the renderer deletes it after reading.
  */
 import { randomUUID } from 'node:crypto';
-import { InvokeCommand, type InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
+import type { InvokeCommandOutput, LambdaClient } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { RuntimeConfig } from '../../config.ts';
 import {
@@ -17,6 +17,12 @@ import {
   type PdfRenderMetadata,
   type PdfRenderResult,
 } from './renderer-protocol.ts';
+
+/**
+ * The Lambda SDK is loaded on the first PDF, not at report-api's cold start: most requests are JSON
+ * or HTML, and importing the client costs every cold start ~12 ms (docs/benchmarks.md).
+ */
+const lambdaSdk = () => import('@aws-sdk/client-lambda');
 
 /** What the function reported when it failed (Lambda's error payload). */
 export class RendererFunctionError extends Error {
@@ -51,7 +57,10 @@ export interface PdfRenderClient {
  *
  * @example const lambda = createLambdaClient(loadConfig());
  */
-export function createLambdaClient(config: Pick<RuntimeConfig, 'region' | 'lambdaEndpoint'>): LambdaClient {
+export async function createLambdaClient(
+  config: Pick<RuntimeConfig, 'region' | 'lambdaEndpoint'>,
+): Promise<LambdaClient> {
+  const { LambdaClient } = await lambdaSdk();
   return new LambdaClient({
     region: config.region,
     // A failed render is not retried here: the renderer already relaunches its browser, and a retry
@@ -64,7 +73,8 @@ export function createLambdaClient(config: Pick<RuntimeConfig, 'region' | 'lambd
 }
 
 export interface LambdaPdfClientOptions {
-  lambda: LambdaClient;
+  /** The client, or how to make it on first use (e.g. `() => createLambdaClient(config)`). */
+  lambda: LambdaClient | (() => Promise<LambdaClient>);
   functionName: string;
   s3: S3Client;
   reportsBucket: string;
@@ -73,7 +83,15 @@ export interface LambdaPdfClientOptions {
 }
 
 export class LambdaPdfClient implements PdfRenderClient {
+  private lambda: Promise<LambdaClient> | undefined;
+
   constructor(private readonly options: LambdaPdfClientOptions) {}
+
+  private lambdaClient(): Promise<LambdaClient> {
+    const { lambda } = this.options;
+    this.lambda ??= typeof lambda === 'function' ? lambda() : Promise.resolve(lambda);
+    return this.lambda;
+  }
 
   /**
    * Renders through the pdf-renderer function and returns where the PDF is.
@@ -100,7 +118,8 @@ export class LambdaPdfClient implements PdfRenderClient {
     }
     let response: InvokeCommandOutput;
     try {
-      response = await this.options.lambda.send(
+      const [{ InvokeCommand }, lambda] = await Promise.all([lambdaSdk(), this.lambdaClient()]);
+      response = await lambda.send(
         new InvokeCommand({
           FunctionName: this.options.functionName,
           InvocationType: 'RequestResponse',

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
 import { createReportApiHandler } from '../../../shared/http/report-api-handler.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
-import { FakeRepository, FakeSigner } from '../../support/fakes.ts';
+import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   allBundles,
   MEMBERSHIPS,
@@ -30,6 +30,7 @@ const handler = createReportApiHandler({
     signer: new FakeSigner(),
     signedUrlTtlSeconds: 900,
     now: () => new Date('2026-11-28T12:00:00.000Z'),
+    pdf: new FakePdf().ports(),
   },
   // Errors only: a 500 would print its cause here, which is what a failing run needs to show.
   logger: new Logger({ serviceName: 'report-api-fuzz', logLevel: 'ERROR' }),

@@ -7,7 +7,7 @@ import type { MembershipRecord, ResultBundle } from '../../../shared/domain/reco
 import { createReportApiHandler } from '../../../shared/http/report-api-handler.ts';
 import type { ReportRepository } from '../../../shared/store/ports.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
-import { FakeRepository, FakeSigner } from '../../support/fakes.ts';
+import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   allBundles,
   MEMBERSHIPS,
@@ -27,6 +27,7 @@ function handlerWith(repository: ReportRepository = new FakeRepository(MEMBERSHI
       signer: new FakeSigner(),
       signedUrlTtlSeconds: 900,
       now: () => new Date('2026-11-28T12:00:00.000Z'),
+      pdf: new FakePdf().ports(),
     },
     logger,
   });
@@ -209,6 +210,9 @@ describe('report-api handler: 500', () => {
     async loadResultBundles(): Promise<Map<string, ResultBundle>> {
       return new Map();
     }
+    async getMerchant(): Promise<null> {
+      return null;
+    }
   }
 
   it('answers a generic 500 and logs the cause with both request ids', async () => {
@@ -253,6 +257,7 @@ describe('report-api handler: 500', () => {
     const repository: ReportRepository = {
       getMembership: () => Promise.reject('a string, not an Error'),
       loadResultBundles: async () => new Map(),
+      getMerchant: async () => null,
     };
     const handler = handlerWith(repository);
     let status: number | undefined;

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
 import type { ReportRequest } from '../../../shared/domain/options.ts';
 import { ResultNotFoundError, UnauthorizedError, ValidationError } from '../../../shared/errors.ts';
-import { generateReport, type ReportDeps } from '../../../shared/usecases/generate-report.ts';
-import { FakeRepository, FakeSigner } from '../../support/fakes.ts';
+import {
+  generateReport,
+  PdfExportNotConfiguredError,
+  type ReportDeps,
+} from '../../../shared/usecases/generate-report.ts';
+import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   ALL_OFF,
   ALL_ON,
@@ -36,11 +40,18 @@ function setup(bundles = allBundles()) {
 
 /** Runs the use case and checks the body against the contract and every `data` against its schema. */
 async function generate(request: ReportRequest, deps: ReportDeps, caller = acme) {
+  const body = await generateAny(request, deps, caller);
+  if (!('json_export' in body)) throw new Error('expected a JSON export');
+  for (const result of body.json_export.results) expect(reportDataErrors(result.data)).toEqual([]);
+  return body;
+}
+
+/** Any export type; the body is checked against the contract's response schema. */
+async function generateAny(request: ReportRequest, deps: ReportDeps, caller = acme) {
   const body = await generateReport(caller, request, deps);
   expect(validateJobInterviewPdfResponse(body), JSON.stringify(validateJobInterviewPdfResponse.errors)).toBe(
     true,
   );
-  for (const result of body.json_export.results) expect(reportDataErrors(result.data)).toEqual([]);
   return body;
 }
 
@@ -258,11 +269,99 @@ describe('report language', () => {
   });
 });
 
-describe('export types not built yet', () => {
-  it.each(['html', 'pdf'] as const)('refuses %s naming export_type', async (exportType) => {
+describe('an HTML export', () => {
+  it('is one whole document holding every requested result, in order, in the asked language', async () => {
     const { deps } = setup();
-    const error = await refusal(generate(requestFor([RESULT_FULL_EN], { export_type: exportType }), deps));
-    expect(error.field).toBe('export_type');
-    expect(error.message).toBe(`export_type "${exportType}" is not available yet`);
+    const body = await generateAny(
+      requestFor([RESULT_JA, RESULT_FULL_EN], { export_type: 'html', language: 'de' }),
+      deps,
+    );
+    if (!('html_export' in body)) throw new Error('expected an HTML export');
+    const html = body.html_export;
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toMatch(/<html[^>]* lang="de/);
+    const ja = html.indexOf(bundleOf(RESULT_JA).candidate.name);
+    const en = html.indexOf(bundleOf(RESULT_FULL_EN).candidate.name);
+    expect(ja).toBeGreaterThan(0);
+    expect(en).toBeGreaterThan(ja);
+  });
+
+  it('links the page images it shows with the URLs it signed, and signs nothing for sections that are off', async () => {
+    const { deps, signer } = setup();
+    const body = await generateAny(
+      requestFor([RESULT_FULL_EN], { export_type: 'html', features: { ...ALL_OFF } }),
+      deps,
+    );
+    expect(signer.calls).toEqual([]);
+    if (!('html_export' in body)) throw new Error('expected an HTML export');
+    expect(body.html_export).not.toContain('bucket.example.test');
+  });
+});
+
+describe('a PDF export', () => {
+  function pdfSetup() {
+    const fake = new FakePdf();
+    const context = setup();
+    return { ...context, fake, deps: { ...context.deps, pdf: fake.ports() } };
+  }
+
+  it('renders once, answers a signed URL of the reports bucket and its expiry', async () => {
+    const { deps, fake, signer } = pdfSetup();
+    const body = await generateAny(requestFor([RESULT_FULL_EN], { export_type: 'pdf' }), deps);
+    expect(fake.renders).toHaveLength(1);
+    const [render] = fake.renders;
+    expect(render?.output_key).toMatch(/^exports\/[^/]+\/[0-9a-f]{64}\.pdf$/);
+    expect(render?.metadata.header_text).toContain('Amelia Hart');
+    // The renderer fetches nothing: page images arrive inlined.
+    expect(render?.html).toContain('data:image/png;base64,');
+    expect(render?.html).not.toContain('bucket.example.test');
+    const pdfSign = signer.calls.find((call) => call.bucket === 'reports');
+    expect(pdfSign?.key).toBe(render?.output_key);
+    expect(pdfSign?.options.downloadFileName).toMatch(/^Amelia Hart - .+\.pdf$/);
+    expect(body).toEqual({
+      pdf_export_url: expect.stringContaining('reports.bucket.example.test'),
+      pdf_export_valid_until: new Date(NOW.getTime() + TTL_SECONDS * 1000).toISOString(),
+    });
+  });
+
+  it('re-signs the stored PDF for a repeat request without rendering again', async () => {
+    const { deps, fake } = pdfSetup();
+    const request = requestFor([RESULT_FULL_EN, RESULT_JA], { export_type: 'pdf' });
+    const first = await generateAny(request, deps);
+    const second = await generateAny(request, deps);
+    expect(fake.renders).toHaveLength(1);
+    expect(second).toEqual(first);
+  });
+
+  it('renders again when what decides the bytes changes (template, language)', async () => {
+    const { deps, fake } = pdfSetup();
+    await generateAny(requestFor([RESULT_FULL_EN], { export_type: 'pdf' }), deps);
+    await generateAny(requestFor([RESULT_FULL_EN], { export_type: 'pdf', template: 'modern' }), deps);
+    await generateAny(requestFor([RESULT_FULL_EN], { export_type: 'pdf', language: 'ja' }), deps);
+    const keys = new Set(fake.renders.map((render) => render.output_key));
+    expect(keys.size).toBe(3);
+  });
+
+  it('keeps a stored report under the result and records the URL on it (store_file)', async () => {
+    const { deps, fake, repository } = pdfSetup();
+    const recorded: Array<[string, unknown]> = [];
+    repository.recordPdfExport = async (id, record) => {
+      recorded.push([id, record]);
+    };
+    const body = await generateAny(
+      requestFor([RESULT_FULL_EN], { export_type: 'pdf', store_file: true }),
+      deps,
+    );
+    expect(fake.renders[0]?.output_key).toMatch(
+      new RegExp(`^reports/[^/]+/${RESULT_FULL_EN}/[0-9a-f]{64}\\.pdf$`),
+    );
+    expect(recorded).toEqual([[RESULT_FULL_EN, body]]);
+  });
+
+  it('is a 500-class fault, not a refusal, when the deployment has no renderer', async () => {
+    const { deps } = setup();
+    await expect(
+      generateReport(acme, requestFor([RESULT_FULL_EN], { export_type: 'pdf' }), deps),
+    ).rejects.toThrow(PdfExportNotConfiguredError);
   });
 });
