@@ -143,6 +143,7 @@ export function pdfDownloadName(input: Pick<PdfExportInput, 'reports' | 'combine
       ? [first.header.candidate_name, first.header.position].filter((part) => part.trim() !== '').join(' - ')
       : input.title;
   const clean = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips from a file name.
     .replace(/[\u0000-\u001f\u007f\u2068\u2069/\\:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -84,7 +84,7 @@ export class FakePdf implements PdfRenderClient, PdfObjectStore {
     return this.stored.has(key);
   }
 
-  async readFile(key: string): Promise<{ bytes: Uint8Array; contentType: string }> {
+  async readFile(_key: string): Promise<{ bytes: Uint8Array; contentType: string }> {
     // A 1×1 transparent PNG: enough for the HTML to carry an inlined image.
     const png =
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
