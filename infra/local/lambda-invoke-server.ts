@@ -18,6 +18,8 @@ export interface LocalFunction {
   load: () => Promise<LocalLambdaHandler>;
   /** The function's timeout (ms), what `context.getRemainingTimeInMillis()` counts down from. */
   timeoutMs?: number;
+  /** Frees what a loaded function holds (a browser); called on close, only if it was loaded. */
+  dispose?: () => Promise<void>;
 }
 
 export interface LambdaInvokeServerOptions {
@@ -164,11 +166,15 @@ export async function startLambdaInvokeServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await Promise.allSettled(
+        [...loaded.keys()].map((name) => options.functions[name]?.dispose?.() ?? Promise.resolve()),
+      );
+    },
   };
 }
 
@@ -181,4 +187,10 @@ export async function startLambdaInvokeServer(
 export async function loadPdfRendererHandler(): Promise<LocalLambdaHandler> {
   const module = (await import('../../lambdas/pdf-renderer/handler.ts')) as { handler: LocalLambdaHandler };
   return module.handler;
+}
+
+/** Closes the browser the loaded pdf-renderer keeps warm, so a stopped stack leaves no Chromium. */
+export async function disposePdfRendererHandler(): Promise<void> {
+  const module = await import('../../lambdas/pdf-renderer/handler.ts');
+  await module.renderer.close();
 }

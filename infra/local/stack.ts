@@ -16,6 +16,7 @@ import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type LambdaHandler, type LocalGateway, loadReportApiHandler, startGateway } from './gateway.ts';
 import { JWKS_PATH, localJwks, type SignTokenOptions, signToken } from './jwks.ts';
 import {
+  disposePdfRendererHandler,
   type LambdaInvokeServer,
   loadPdfRendererHandler,
   startLambdaInvokeServer,
@@ -134,7 +135,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       startS3Local({ buckets: [FILES_BUCKET, REPORTS_BUCKET] }).then((started) => (s3 = started)),
       // The Lambda Invoke API for report-api's PDF client; the renderer (Chromium) loads on first use.
       startLambdaInvokeServer({
-        functions: { [PDF_RENDERER_FUNCTION_NAME]: { load: loadPdfRendererHandler } },
+        functions: {
+          [PDF_RENDERER_FUNCTION_NAME]: { load: loadPdfRendererHandler, dispose: disposePdfRendererHandler },
+        },
       }).then((started) => (lambda = started)),
     ]);
     const failure = results.find((result) => result.status === 'rejected');

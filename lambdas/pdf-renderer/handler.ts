@@ -12,7 +12,8 @@ import { createAwsClients } from '../../shared/store/aws-clients.ts';
 const logger = new Logger({ serviceName: 'pdf-renderer' });
 const config = loadConfig();
 const timeout = Number(process.env.PDF_RENDER_TIMEOUT_MS);
-const renderer = new PdfRenderer({
+/** Exported so the local stack can close the browser it keeps warm when it stops. */
+export const renderer = new PdfRenderer({
   timeoutMs: Number.isInteger(timeout) && timeout > 0 ? timeout : undefined,
   log: (event, details) => logger.info(event, details),
 });
