@@ -10,6 +10,7 @@ import { validateJobInterviewPdfResponse } from '../../shared/contract/generated
 import type { ReportData } from '../../shared/domain/report-model.ts';
 import { createAwsClients } from '../../shared/store/aws-clients.ts';
 import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
+import { ALL_ON } from '../support/fixtures.ts';
 import { pdfFonts, pdfInfo, pdfLanguage, pdfText } from '../support/pdf-tools.ts';
 import { reportDataErrors } from '../support/report-data-validator.ts';
 import {
@@ -20,18 +21,6 @@ import {
   testStack,
   tokenFor,
 } from '../support/stack-client.ts';
-
-const ALL_ON = {
-  contact_details: true,
-  ai_recruiter_assessment: true,
-  ai_scoring_rubric: true,
-  analytics: true,
-  transcript: true,
-  files: true,
-  answer_recording: true,
-  session_recording: true,
-  group_by_question: true,
-};
 
 const tokens = new Map<string, string>();
 beforeAll(async () => {
