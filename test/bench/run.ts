@@ -3,8 +3,11 @@
  * token verification, DynamoDB Local, s3rver, the real report-api handler), plus the report-api
  * bundle's size and cold import time. Prints a Markdown table for docs/benchmarks.md.
  *
+ * Then the PDF renderer benchmark (test/bench/pdf-bench.ts: bare puppeteer against our renderer, warm
+ * and cold, with the same Chromium; minutes, not seconds).
+ *
  * Options (environment): BENCH_RUNS (default 200, single-result requests), BENCH_RUNS_50 (default 30),
- * BENCH_PDF=1 to add the PDF renderer benchmark (test/bench/pdf-bench.ts; minutes, not seconds).
+ * BENCH_PDF=0 to skip the PDF benchmark.
  */
 import { execFileSync } from 'node:child_process';
 import { readDemoDocument } from '../../infra/local/demo-document.ts';
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
   } finally {
     await stack.stop();
   }
-  if (process.env.BENCH_PDF === '1') {
+  if (process.env.BENCH_PDF !== '0') {
     execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/pdf-bench.ts'], { stdio: 'inherit' });
   }
 }
