@@ -10,6 +10,7 @@ import { isRightToLeft, localeFor as localeOf } from '../i18n/index.ts';
 import { FONT_ORIGIN } from '../pdf/request-policy.ts';
 import { formatNumber } from './format.ts';
 import { OverviewTable, ScoreScaleLegend } from './overview-table.tsx';
+import { questionNumbers } from './question-numbers.ts';
 import type { RenderContext } from './render-context.ts';
 import { safeImageSource } from './safe-url.ts';
 import { Analytics } from './sections/analytics.tsx';
@@ -30,7 +31,7 @@ import { stylesheetFor } from './styles/stylesheet.ts';
  * Version of the templates' output: part of the PDF content hash (shared/usecases/export-pdf.ts), so
  * bump it whenever the same report model would render differently (markup, styles, labels used).
  */
-export const HTML_TEMPLATE_VERSION = 'html-report/1';
+export const HTML_TEMPLATE_VERSION = 'html-report/2';
 
 export interface RenderReportHtmlOptions {
   /** The results' report models, in the order the caller asked for them. */
@@ -89,15 +90,18 @@ export function contentSecurityPolicy(
 function ResultSections({ report, ctx }: { report: ReportData; ctx: RenderContext }) {
   if (ctx.template === 'one_pager') return <OnePager report={report} ctx={ctx} />;
   const hasRecordings = report.session_recording !== undefined || report.answer_recordings !== undefined;
+  const numbers = questionNumbers(report);
   return (
     <>
       <ReportHeader report={report} ctx={ctx} />
       {report.risk_flags.length > 0 && <RiskFlags flags={report.risk_flags} ctx={ctx} />}
       {report.contact_details && <ContactDetails contact={report.contact_details} ctx={ctx} />}
       {report.ai_recruiter_assessment && <Assessment assessment={report.ai_recruiter_assessment} ctx={ctx} />}
-      {report.ai_scoring_rubric && <Rubric questions={report.ai_scoring_rubric.questions} ctx={ctx} />}
-      <ScoreBreakdown report={report} ctx={ctx} />
-      {report.transcript && <Transcript transcript={report.transcript} ctx={ctx} />}
+      {report.ai_scoring_rubric && (
+        <Rubric questions={report.ai_scoring_rubric.questions} numbers={numbers} ctx={ctx} />
+      )}
+      <ScoreBreakdown report={report} numbers={numbers} ctx={ctx} />
+      {report.transcript && <Transcript transcript={report.transcript} numbers={numbers} ctx={ctx} />}
       {report.analytics && <Analytics analytics={report.analytics} ctx={ctx} />}
       {hasRecordings && (
         <Recordings session={report.session_recording} answers={report.answer_recordings} ctx={ctx} />

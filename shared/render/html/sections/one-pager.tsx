@@ -9,6 +9,7 @@
 import type { ReportData, ReportRubricQuestion } from '../../../domain/report-model.ts';
 import { ScoreBars } from '../charts/score-bars.tsx';
 import { formatNumber } from '../format.ts';
+import { type QuestionNumbers, questionNumbers } from '../question-numbers.ts';
 import type { RenderContext } from '../render-context.ts';
 import { type Shortened, shorten } from '../truncate.ts';
 import { Text } from '../user-text.tsx';
@@ -85,10 +86,12 @@ function ReasonList({
 
 function RubricMatrix({
   questions,
+  numbers,
   cut,
   ctx,
 }: {
   questions: ReportRubricQuestion[];
+  numbers: QuestionNumbers;
   cut: Shortener;
   ctx: RenderContext;
 }) {
@@ -121,7 +124,9 @@ function RubricMatrix({
             {shown.map((question, index) => (
               <tr>
                 <th scope="row" class="col-question">
-                  <span class="question-number">{formatNumber(ctx.lang, index + 1)}</span>
+                  <span class="question-number">
+                    {formatNumber(ctx.lang, numbers.get(question.question_original_id) ?? index + 1)}
+                  </span>
                   <Text value={cut.text(question.question, ONE_PAGER_BUDGET.rubricQuestion)} />
                 </th>
                 {RUBRIC_LEVELS.map((level) => {
@@ -245,7 +250,13 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
     </div>
   );
   const rubricBlock =
-    report.ai_scoring_rubric && RubricMatrix({ questions: report.ai_scoring_rubric.questions, cut, ctx });
+    report.ai_scoring_rubric &&
+    RubricMatrix({
+      questions: report.ai_scoring_rubric.questions,
+      numbers: questionNumbers(report),
+      cut,
+      ctx,
+    });
   return (
     <div class="sheet">
       <div class="sheet-body">

@@ -3,6 +3,8 @@
  * whether the interview confirmed, rejected or never touched each expectation.
  */
 import type { ReportRubricExpectation, ReportRubricQuestion } from '../../../domain/report-model.ts';
+import { formatNumber } from '../format.ts';
+import type { QuestionNumbers } from '../question-numbers.ts';
 import type { RenderContext } from '../render-context.ts';
 import { Text } from '../user-text.tsx';
 import { labelsFor } from './labels.ts';
@@ -18,7 +20,15 @@ export function tally(expectations: ReportRubricExpectation[]) {
   return counts;
 }
 
-export function Rubric({ questions, ctx }: { questions: ReportRubricQuestion[]; ctx: RenderContext }) {
+export function Rubric({
+  questions,
+  numbers,
+  ctx,
+}: {
+  questions: ReportRubricQuestion[];
+  numbers: QuestionNumbers;
+  ctx: RenderContext;
+}) {
   const l = labelsFor(ctx.lang);
   return (
     <section
@@ -30,10 +40,13 @@ export function Rubric({ questions, ctx }: { questions: ReportRubricQuestion[]; 
       {questions.length === 0 && <p class="missing">{l('report.none')}</p>}
       {questions.map((question, index) => {
         const counts = tally(question.expectations);
+        const number = numbers.get(question.question_original_id) ?? index + 1;
         return (
           <div class="rubric-question">
             <div class="rubric-question-head">
-              <span class="question-number">{l('transcript.question_number', { n: index + 1 })}</span>
+              <span class="question-number">
+                {l('transcript.question_number', { n: formatNumber(ctx.lang, number) })}
+              </span>
               <h3 class="rubric-question-text">
                 <Text value={question.question} />
               </h3>

@@ -7,6 +7,7 @@ import { type Column, ColumnChart } from '../charts/column-chart.tsx';
 import { bandOfFive } from '../charts/scale.ts';
 import { type ScoreBarItem, ScoreBars } from '../charts/score-bars.tsx';
 import { formatNumber } from '../format.ts';
+import { type QuestionNumbers, questionNumberOf } from '../question-numbers.ts';
 import type { RenderContext } from '../render-context.ts';
 import { type Label, labelsFor } from './labels.ts';
 
@@ -27,8 +28,17 @@ function mean(values: number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** One column per question: chronological turns (follow-ups left out), or expected questions. */
-export function questionColumns(transcript: ReportTranscript, ctx: RenderContext): Column[] {
+/**
+ * One column per expected question, numbered as the rubric and transcript number it: in a
+ * chronological transcript the questions asked (follow-ups and turns outside the expected questions
+ * carry no question score of their own; a question asked twice shows the mean), grouped by question
+ * every expected question, the unreached ones included.
+ */
+export function questionColumns(
+  transcript: ReportTranscript,
+  numbers: QuestionNumbers,
+  ctx: RenderContext,
+): Column[] {
   const l = labelsFor(ctx.lang);
   const column = (number: number, value: number | null, notReached: boolean): Column => {
     const name = l('transcript.question_number', { n: formatNumber(ctx.lang, number) });
@@ -46,10 +56,15 @@ export function questionColumns(transcript: ReportTranscript, ctx: RenderContext
     };
   };
   if (transcript.grouping === 'chronological') {
-    // Small talk and follow-ups carry no question score of their own.
-    return transcript.turns
-      .filter((turn) => !turn.is_follow_up && turn.score !== null)
-      .map((turn) => column(turn.number, turn.score, false));
+    const scores = new Map<number, number[]>();
+    for (const turn of transcript.turns) {
+      const number = questionNumberOf(turn, numbers);
+      if (number === undefined || turn.score === null) continue;
+      scores.set(number, [...(scores.get(number) ?? []), turn.score]);
+    }
+    return [...scores]
+      .sort(([a], [b]) => a - b)
+      .map(([number, values]) => column(number, mean(values), false));
   }
   return transcript.questions.map((group) =>
     column(
@@ -64,13 +79,15 @@ export function questionColumns(transcript: ReportTranscript, ctx: RenderContext
 
 export function QuestionScoresChart({
   transcript,
+  numbers,
   ctx,
 }: {
   transcript: ReportTranscript;
+  numbers: QuestionNumbers;
   ctx: RenderContext;
 }) {
   const l = labelsFor(ctx.lang);
-  const columns = questionColumns(transcript, ctx);
+  const columns = questionColumns(transcript, numbers, ctx);
   if (columns.length === 0) return null;
   return (
     <figure class="chart question-scores">
@@ -89,7 +106,15 @@ export function QuestionScoresChart({
   );
 }
 
-export function ScoreBreakdown({ report, ctx }: { report: ReportData; ctx: RenderContext }) {
+export function ScoreBreakdown({
+  report,
+  numbers,
+  ctx,
+}: {
+  report: ReportData;
+  numbers: QuestionNumbers;
+  ctx: RenderContext;
+}) {
   const l = labelsFor(ctx.lang);
   return (
     <section
@@ -104,7 +129,9 @@ export function ScoreBreakdown({ report, ctx }: { report: ReportData; ctx: Rende
         caption={l('scores.title')}
         notAvailable={l('report.not_available')}
       />
-      {report.transcript && <QuestionScoresChart transcript={report.transcript} ctx={ctx} />}
+      {report.transcript && (
+        <QuestionScoresChart transcript={report.transcript} numbers={numbers} ctx={ctx} />
+      )}
     </section>
   );
 }

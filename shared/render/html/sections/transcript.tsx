@@ -6,6 +6,7 @@
 import type { ReportQuestionGroup, ReportTranscript, ReportTurn } from '../../../domain/report-model.ts';
 import { bandOfFive } from '../charts/scale.ts';
 import { formatDuration, formatNumber } from '../format.ts';
+import { type QuestionNumbers, questionNumberOf } from '../question-numbers.ts';
 import type { RenderContext } from '../render-context.ts';
 import { Prose, Text } from '../user-text.tsx';
 import { type Label, labelsFor } from './labels.ts';
@@ -23,9 +24,24 @@ function ScorePill({ score, ctx, l }: { score: number | null; ctx: RenderContext
   );
 }
 
-/** One question and answer; `heading` replaces "Question N" (empty under a grouped question). */
-function Turn({ turn, ctx, heading }: { turn: ReportTurn; ctx: RenderContext; heading?: string }) {
+/**
+ * One question and answer, labelled "Question N" with the expected question's number (plain
+ * "Question" for a turn outside the expected questions); `heading` replaces it (empty under a
+ * grouped question).
+ */
+function Turn({
+  turn,
+  numbers,
+  ctx,
+  heading,
+}: {
+  turn: ReportTurn;
+  numbers: QuestionNumbers;
+  ctx: RenderContext;
+  heading?: string;
+}) {
   const l = labelsFor(ctx.lang);
+  const number = questionNumberOf(turn, numbers);
   const duration = formatDuration(ctx.lang, turn.duration_seconds);
   return (
     <article class={turn.is_follow_up ? 'turn follow-up' : 'turn'} id={`${ctx.idPrefix}turn-${turn.number}`}>
@@ -33,7 +49,10 @@ function Turn({ turn, ctx, heading }: { turn: ReportTurn; ctx: RenderContext; he
         <span class="turn-label">
           {turn.is_follow_up
             ? l('transcript.follow_up')
-            : (heading ?? l('transcript.question_number', { n: formatNumber(ctx.lang, turn.number) }))}
+            : (heading ??
+              (number === undefined
+                ? l('transcript.question')
+                : l('transcript.question_number', { n: formatNumber(ctx.lang, number) })))}
         </span>
         <span class="turn-meta">
           <ScorePill score={turn.score} ctx={ctx} l={l} />
@@ -64,7 +83,15 @@ function Turn({ turn, ctx, heading }: { turn: ReportTurn; ctx: RenderContext; he
   );
 }
 
-function QuestionGroup({ group, ctx }: { group: ReportQuestionGroup; ctx: RenderContext }) {
+function QuestionGroup({
+  group,
+  numbers,
+  ctx,
+}: {
+  group: ReportQuestionGroup;
+  numbers: QuestionNumbers;
+  ctx: RenderContext;
+}) {
   const l = labelsFor(ctx.lang);
   return (
     <div class={group.reached ? 'question-group' : 'question-group not-reached'}>
@@ -83,13 +110,14 @@ function QuestionGroup({ group, ctx }: { group: ReportQuestionGroup; ctx: Render
           <div class="answer-thread">
             <Turn
               turn={{ ...answer, question: answer.question === group.question ? null : answer.question }}
+              numbers={numbers}
               ctx={ctx}
               heading=""
             />
             {answer.follow_ups.length > 0 && (
               <div class="follow-ups">
                 {answer.follow_ups.map((followUp) => (
-                  <Turn turn={followUp} ctx={ctx} />
+                  <Turn turn={followUp} numbers={numbers} ctx={ctx} />
                 ))}
               </div>
             )}
@@ -100,7 +128,15 @@ function QuestionGroup({ group, ctx }: { group: ReportQuestionGroup; ctx: Render
   );
 }
 
-export function Transcript({ transcript, ctx }: { transcript: ReportTranscript; ctx: RenderContext }) {
+export function Transcript({
+  transcript,
+  numbers,
+  ctx,
+}: {
+  transcript: ReportTranscript;
+  numbers: QuestionNumbers;
+  ctx: RenderContext;
+}) {
   const l = labelsFor(ctx.lang);
   return (
     <section
@@ -113,12 +149,12 @@ export function Transcript({ transcript, ctx }: { transcript: ReportTranscript; 
         transcript.turns.length === 0 ? (
           <p class="missing">{l('report.none')}</p>
         ) : (
-          transcript.turns.map((turn) => <Turn turn={turn} ctx={ctx} />)
+          transcript.turns.map((turn) => <Turn turn={turn} numbers={numbers} ctx={ctx} />)
         )
       ) : (
         <>
           {transcript.questions.map((group) => (
-            <QuestionGroup group={group} ctx={ctx} />
+            <QuestionGroup group={group} numbers={numbers} ctx={ctx} />
           ))}
           {transcript.other_turns.length > 0 && (
             <div class="question-group other-turns">
@@ -126,7 +162,7 @@ export function Transcript({ transcript, ctx }: { transcript: ReportTranscript; 
                 <h3 class="question-group-text">{l('transcript.other_turns')}</h3>
               </div>
               {transcript.other_turns.map((turn) => (
-                <Turn turn={turn} ctx={ctx} />
+                <Turn turn={turn} numbers={numbers} ctx={ctx} />
               ))}
             </div>
           )}
