@@ -134,6 +134,8 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 .reasons-not-hire .icon { color: var(--bad); }
 .reasons-column li.more { display: block; color: var(--muted); font-style: italic; padding-inline-start: 6mm; }
 .resume-analysis { margin-block-start: 4mm; }
+/* Short: printed whole rather than a last line alone on the next page (seen in the Spanish demo PDF). */
+.resume-analysis { break-inside: avoid; }
 .resume-analysis h3 { margin-block-end: 1.5mm; }
 
 /* rubric */
@@ -230,6 +232,8 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 .measure-bar { display: block; margin-block-start: 0.6mm; opacity: 0.9; }
 .measure.missing, .sentiment.missing, .wpm.missing { background: var(--soft); font-style: normal; }
 .sentiment, .wpm { text-align: center; border-radius: 4px; font-weight: 600; vertical-align: middle; }
+/* One word: the column widens instead (Japanese ニュートラル broke as ニュートラ / ル). */
+.sentiment, .wpm { white-space: nowrap; padding-inline: 1.5mm; }
 .sentiment-positive { background: var(--good-soft); color: #155c3c; }
 .sentiment-neutral { background: #f1f2f4; color: #4d5566; }
 .sentiment-negative { background: var(--bad-soft); color: #8a1f28; }

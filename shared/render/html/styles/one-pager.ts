@@ -59,8 +59,9 @@ export const ONE_PAGER_CSS = `
   color: var(--muted); border-block-end: 1.5px solid var(--line-strong); }
 .template-one_pager .rubric-matrix thead .col-level { text-align: center; width: 22mm; }
 .template-one_pager .rubric-matrix td.col-level { text-align: center; white-space: nowrap; }
-.template-one_pager .rubric-matrix tbody th { font-weight: 500; }
-.template-one_pager .rubric-matrix .question-number { display: inline-block; min-width: 4.5mm; margin-inline-end: 1.5mm;
+/* Hanging indent: a wrapped question lines up with its first line, not under its number. */
+.template-one_pager .rubric-matrix tbody th { font-weight: 500; padding-inline-start: 8mm; text-indent: -6mm; }
+.template-one_pager .rubric-matrix .question-number { display: inline-block; min-width: 4.5mm; margin-inline-end: 1.5mm; text-indent: 0;
   color: var(--accent); }
 .template-one_pager .rubric-matrix tr.more td { color: var(--muted); font-style: italic; }
 .pip { display: inline-flex; width: 4.2mm; height: 4.2mm; align-items: center; justify-content: center; border-radius: 999px;
