@@ -6,7 +6,8 @@
  * Why not the turn number: turns count follow-ups and small talk, so after one follow-up the
  * transcript said "Question 4" for the question the rubric calls "Question 3", and the chart's
  * columns read 1, 2, 4, 5, 6 (seen in the demo PDFs). Answers (analytics, recordings) keep the turn
- * number: they are labelled as answers, and a follow-up has an answer of its own.
+ * number: they are labelled as answers, and a follow-up has an answer of its own. The one-pager's
+ * rubric counts 1…n: it shows no transcript that could explain a gap.
  */
 import type { ReportData, ReportTurn } from '../../domain/report-model.ts';
 

@@ -13,7 +13,7 @@ import { renderReportHtml } from '../../../shared/render/html/render-report-html
 import { shorten, visualWidth } from '../../../shared/render/html/truncate.ts';
 import { injectIntoHead, printCss } from '../../../shared/render/pdf/print-css.ts';
 import { ALL_ON, RESULT_FULL_EN } from '../../support/fixtures.ts';
-import { byClass, parseDocument, textOf } from './html-tree.ts';
+import { byClass, byTag, classes, parseDocument, textOf } from './html-tree.ts';
 import { reportOf } from './report-fixtures.ts';
 
 const SENTENCE: Record<string, string> = {
@@ -109,8 +109,41 @@ describe('one_pager truncation note', () => {
     expect(byClass(long, 'truncated-note').map(textOf)).toEqual([
       'Shortened to fit on one page. The classic report has every detail.',
     ]);
-    // Lists are capped with a "+N more" line.
-    expect(byClass(long, 'more').map(textOf)).toEqual(['+6 more', '+8 more', '+8 more', '+9 more']);
+    // Lists are capped with a "+N more" line: 3 of the 9 risks, and of the 15 rubric questions as
+    // many whole rows as fit (at least three), the rest counted.
+    const more = byClass(long, 'more').map(textOf);
+    expect(more[0]).toBe('+6 more');
+    expect(more).toHaveLength(4);
+    const rubricRows = byTag(byClass(long, 'rubric-matrix')[0] ?? long, 'tr').filter(
+      (row) => byTag(row, 'th').length > 0 && !classes(row).includes('more'),
+    );
+    const shownQuestions = rubricRows.length - 1; // minus the head row
+    expect(shownQuestions).toBeGreaterThanOrEqual(3);
+    expect(more[3]).toBe(`+${15 - shownQuestions} more`);
+  });
+
+  it('shows the whole resume analysis and summary when the sheet has room (nothing cut)', () => {
+    const report = reportOf(RESULT_FULL_EN, { features: ALL_ON, template: 'one_pager' });
+    const assessment = report.ai_recruiter_assessment;
+    if (!assessment) throw new Error('no assessment');
+    // Longer than the usual budgets, short of what fills the page.
+    const resume =
+      'Eight years of backend work at two product companies, the last four as a senior engineer. '.repeat(4);
+    const summary = 'A strong candidate who explains designs with explicit trade-offs and numbers. '.repeat(
+      7,
+    );
+    const document = parseDocument(
+      renderReportHtml({
+        reports: [
+          { ...report, ai_recruiter_assessment: { ...assessment, summary, resume_analysis: resume } },
+        ],
+        combined: false,
+        template: 'one_pager',
+      }),
+    );
+    expect(textOf(byClass(document, 'resume-analysis')[0] ?? document)).toContain(resume.trim());
+    expect(textOf(byClass(document, 'summary')[0] ?? document)).toBe(summary.trim());
+    expect(byClass(document, 'truncated-note')).toEqual([]);
   });
 });
 
@@ -148,6 +181,37 @@ describe.skipIf(!existsSync(CHROMIUM))('one_pager printed by Chromium', () => {
     'fits an overfull %s report on one A4 page',
     async (language) => {
       expect(await pagesOf([overfullReport(language)], false)).toBe(1);
+    },
+    30_000,
+  );
+
+  /**
+   * How far (mm) the rubric's legend, the last thing on the sheet, ends above the bottom of the
+   * sheet's clipping box: negative means rubric rows were cut off. Laid out for print at the width
+   * of the printed sheet (A4 less 12 mm margins: 186 mm).
+   */
+  async function legendClearance(report: ReportData): Promise<number> {
+    const html = renderReportHtml({ reports: [report], combined: false, template: 'one_pager' });
+    const page = await browser.newPage();
+    try {
+      await page.emulateMediaType('print');
+      await page.setViewport({ width: Math.round((186 / 25.4) * 96), height: 1200 });
+      await page.setContent(html, { waitUntil: 'load' });
+      // A string, not a function: the test transform may wrap functions in helpers the page lacks.
+      return (await page.evaluate(`(() => {
+        const body = document.querySelector('.sheet-body').getBoundingClientRect();
+        const legend = document.querySelector('.rubric-legend').getBoundingClientRect();
+        return (body.bottom - legend.bottom) * 25.4 / 96;
+      })()`)) as number;
+    } finally {
+      await page.close();
+    }
+  }
+
+  it.each(['en', 'ja', 'th', 'ar'] as const)(
+    'cuts no rubric row of an overfull %s report: whole rows, then "+N more" and the legend',
+    async (language) => {
+      expect(await legendClearance(overfullReport(language))).toBeGreaterThanOrEqual(0);
     },
     30_000,
   );

@@ -2,35 +2,23 @@
  * The one-page report: header, AI assessment, rubric and a compact score chart on one A4 sheet.
  *
  * Long text is shortened to a visual budget (see truncate.ts) and lists are capped, with a note when
- * anything was left out; the sheet itself is a fixed-height box that clips, so even a pathological
- * input cannot spill onto a second page. Budgets are in half-width units, tuned by printing the
- * examples (docs/examples) and counting pages.
+ * anything was left out. The budgets are chosen per report so the parts fit the sheet together
+ * (one-pager-fit.ts); the sheet itself is a fixed-height box that clips, so even a pathological input
+ * cannot spill onto a second page.
  */
 import type { ReportData, ReportRubricQuestion } from '../../../domain/report-model.ts';
 import { ScoreBars } from '../charts/score-bars.tsx';
 import { formatNumber } from '../format.ts';
-import { type QuestionNumbers, questionNumbers } from '../question-numbers.ts';
 import type { RenderContext } from '../render-context.ts';
 import { type Shortened, shorten } from '../truncate.ts';
 import { Text } from '../user-text.tsx';
 import { ReportHeader } from './header.tsx';
 import { CheckIcon, CrossIcon, DashIcon, QuoteIcon, WarningIcon } from './icons.tsx';
 import { type Label, labelsFor } from './labels.ts';
+import { fitOnePager, type OnePagerBudget } from './one-pager-fit.ts';
 import { bySeverity } from './risk-flags.tsx';
 import { RUBRIC_LEVELS } from './rubric.tsx';
 import { scoreBarItems } from './score-breakdown.tsx';
-
-export const ONE_PAGER_BUDGET = {
-  summary: 420,
-  keyStatement: 180,
-  reasons: 4,
-  reason: 88,
-  resumeAnalysis: 260,
-  risks: 3,
-  risk: 110,
-  rubricQuestions: 6,
-  rubricQuestion: 120,
-} as const;
 
 /** Collects whether anything was shortened, so the note appears only when needed. */
 class Shortener {
@@ -54,16 +42,18 @@ function More({ hidden, l, lang }: { hidden: number; l: Label; lang: RenderConte
 function ReasonList({
   reasons,
   kind,
+  budget,
   cut,
   ctx,
 }: {
   reasons: string[];
   kind: 'hire' | 'not-hire';
+  budget: OnePagerBudget;
   cut: Shortener;
   ctx: RenderContext;
 }) {
   const l = labelsFor(ctx.lang);
-  const { shown, hidden } = cut.list(reasons, ONE_PAGER_BUDGET.reasons);
+  const { shown, hidden } = cut.list(reasons, budget.reasons);
   return (
     <div class={`reasons-column reasons-${kind}`}>
       <h3>{kind === 'hire' ? l('assessment.reasons_to_hire') : l('assessment.reasons_not_to_hire')}</h3>
@@ -74,7 +64,7 @@ function ReasonList({
           {shown.map((reason) => (
             <li>
               {kind === 'hire' ? <CheckIcon /> : <CrossIcon />}
-              <Text value={cut.text(reason, ONE_PAGER_BUDGET.reason)} />
+              <Text value={cut.text(reason, budget.reason)} />
             </li>
           ))}
           <More hidden={hidden} l={l} lang={ctx.lang} />
@@ -86,17 +76,17 @@ function ReasonList({
 
 function RubricMatrix({
   questions,
-  numbers,
+  budget,
   cut,
   ctx,
 }: {
   questions: ReportRubricQuestion[];
-  numbers: QuestionNumbers;
+  budget: OnePagerBudget;
   cut: Shortener;
   ctx: RenderContext;
 }) {
   const l = labelsFor(ctx.lang);
-  const { shown, hidden } = cut.list(questions, ONE_PAGER_BUDGET.rubricQuestions);
+  const { shown, hidden } = cut.list(questions, budget.rubricQuestions);
   return (
     <section
       class="section rubric rubric-compact"
@@ -125,9 +115,10 @@ function RubricMatrix({
               <tr>
                 <th scope="row" class="col-question">
                   <span class="question-number">
-                    {formatNumber(ctx.lang, numbers.get(question.question_original_id) ?? index + 1)}
+                    {/* Counted 1…n: the one-pager shows no transcript that could explain a gap. */}
+                    {formatNumber(ctx.lang, index + 1)}
                   </span>
-                  <Text value={cut.text(question.question, ONE_PAGER_BUDGET.rubricQuestion)} />
+                  <Text value={cut.text(question.question, budget.rubricQuestion)} />
                 </th>
                 {RUBRIC_LEVELS.map((level) => {
                   const expectations = question.expectations.filter(
@@ -188,8 +179,9 @@ function RubricMatrix({
 export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderContext }) {
   const l = labelsFor(ctx.lang);
   const cut = new Shortener();
+  const budget = fitOnePager(report);
   const assessment = report.ai_recruiter_assessment;
-  const risks = cut.list(bySeverity(report.risk_flags), ONE_PAGER_BUDGET.risks);
+  const risks = cut.list(bySeverity(report.risk_flags), budget.risks);
   // The parts are built eagerly (plain calls, not elements): the note at the bottom depends on
   // whether any of them cut something, and elements would only run after this function returns.
   const riskStrip = report.risk_flags.length > 0 && (
@@ -202,7 +194,7 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
               {l(`risk.severity.${flag.severity}`)}
             </span>
             <span class="risk-text">
-              <Text value={cut.text(flag.description, ONE_PAGER_BUDGET.risk)} />
+              <Text value={cut.text(flag.description, budget.risk)} />
             </span>
           </li>
         ))}
@@ -219,7 +211,7 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
       <h2 id={`${ctx.idPrefix}assessment-title`}>{l('assessment.title')}</h2>
       {assessment.summary && (
         <p class="summary" dir="auto">
-          <bdi>{cut.text(assessment.summary, ONE_PAGER_BUDGET.summary)}</bdi>
+          <bdi>{cut.text(assessment.summary, budget.summary)}</bdi>
         </p>
       )}
       {assessment.key_statement && (
@@ -227,7 +219,7 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
           <QuoteIcon />
           <blockquote>
             <p dir="auto">
-              <bdi>{cut.text(assessment.key_statement, ONE_PAGER_BUDGET.keyStatement)}</bdi>
+              <bdi>{cut.text(assessment.key_statement, budget.keyStatement)}</bdi>
             </p>
           </blockquote>
           <figcaption>{l('assessment.key_statement')}</figcaption>
@@ -237,7 +229,7 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
         <div class="resume-analysis">
           <h3>{l('assessment.resume_analysis')}</h3>
           <p dir="auto">
-            <bdi>{cut.text(assessment.resume_analysis, ONE_PAGER_BUDGET.resumeAnalysis)}</bdi>
+            <bdi>{cut.text(assessment.resume_analysis, budget.resumeAnalysis)}</bdi>
           </p>
         </div>
       )}
@@ -245,15 +237,15 @@ export function OnePager({ report, ctx }: { report: ReportData; ctx: RenderConte
   );
   const reasonsBlock = assessment && (
     <div class="reasons">
-      {ReasonList({ reasons: assessment.reasons_to_hire, kind: 'hire', cut, ctx })}
-      {ReasonList({ reasons: assessment.reasons_not_to_hire, kind: 'not-hire', cut, ctx })}
+      {ReasonList({ reasons: assessment.reasons_to_hire, kind: 'hire', budget, cut, ctx })}
+      {ReasonList({ reasons: assessment.reasons_not_to_hire, kind: 'not-hire', budget, cut, ctx })}
     </div>
   );
   const rubricBlock =
     report.ai_scoring_rubric &&
     RubricMatrix({
       questions: report.ai_scoring_rubric.questions,
-      numbers: questionNumbers(report),
+      budget,
       cut,
       ctx,
     });
