@@ -1,22 +1,20 @@
 /**
  * `npm run examples`: renders example reports to docs/examples/ so anyone can see the design without
- * running the service: the HTML documents (page images inlined), their PDFs' first pages as PNG, and
- * a page count check for the one-page template.
+ * running the service: the HTML documents (page images inlined), PDFs and PNG images of their pages.
  *
  * Data: the demo document (infra/local/demo/demo-data.json, the data `npm start` seeds), planned by the
  * real seed loader and built into report models by the real builder; signed links are made up and the
- * page images inlined from the demo assets. Printing: Debian's Chromium through puppeteer-core with
- * JavaScript off and every network request refused, and the PDF renderer's print CSS (running header,
- * "page X of Y") added as the renderer adds it. PNGs: poppler's pdftoppm.
+ * page images inlined from the demo assets, as the PDF export inlines them. Printing: the service's own
+ * renderer (`PdfRenderer` of shared/render/pdf, what the pdf-renderer Lambda runs: `@sparticuz/chromium`,
+ * the fonts layer of `npm run build:layers`, JavaScript off, every request intercepted) with the running
+ * header, "page X of Y" footer and metadata the PDF export gives it. PNGs: poppler's pdftoppm.
  *
  * Options: `--only <substring>` renders only the examples whose name contains it; `--keep-pdf` keeps
- * the PDFs (not committed: they duplicate the PNGs).
+ * every PDF (by default only the PDF examples' are kept; the others duplicate their PNGs).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import puppeteer, { type Browser } from 'puppeteer-core';
 import { buildReportData } from '../../shared/domain/build-report-data.ts';
 import { listObjectsToSign, type SignedLinks } from '../../shared/domain/objects-to-sign.ts';
 import {
@@ -30,30 +28,38 @@ import type {
   InterviewRecord,
   InterviewResultRecord,
   LanguageCode,
+  MerchantRecord,
   ResultBundle,
   TurnRecord,
 } from '../../shared/domain/records.ts';
 import type { ReportData } from '../../shared/domain/report-model.ts';
 import { pdfPrintChromeFor } from '../../shared/render/html/pdf-print-chrome.ts';
 import { renderReportHtml } from '../../shared/render/html/render-report-html.tsx';
-import { injectIntoHead, printCss } from '../../shared/render/pdf/print-css.ts';
+import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
 import { ENTITY, type TableItem } from '../../shared/store/table-design.ts';
 import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { REPO_ROOT } from './local-paths.ts';
 import { planSeedDocument } from './seed-loader.ts';
 
 const OUT_DIR = join(REPO_ROOT, 'docs/examples');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Fixed so the examples only change when the design does. */
 const LINK_EXPIRY = '2026-12-01T09:00:00.000Z';
+/** Page images: 60 dpi keeps an A4 page near 50 kB and still readable on screen. */
+const PNG_DPI = '60';
 
 interface Example {
   name: string;
-  /** Demo result ids (last two digits), each reported in its own language. */
+  /** Demo result ids (last two digits), each reported in its own language unless `language` is set. */
   results: string[];
   template: ReportTemplate;
   features: ExportFeatures;
   combined?: boolean;
+  /** Report language for every result (the request's `mojito_language_code`). */
+  language?: LanguageCode;
+  /** Keep the PDF in docs/examples (the issue's demo PDFs); otherwise only its page images stay. */
+  keepPdf?: boolean;
+  /** How many pages, from the first, get a PNG. */
+  pngPages: number;
 }
 
 /** Everything on: rubric, recordings and files too; classic shows the transcript in order. */
@@ -81,6 +87,8 @@ const EXAMPLES: Example[] = [
         template,
         // modern shows the transcript grouped by question, with follow-ups nested.
         features: { ...EVERYTHING, group_by_question: template === 'modern' },
+        keepPdf: template !== 'modern',
+        pngPages: template === 'classic' ? 3 : 1,
       }),
     ),
   ),
@@ -90,6 +98,8 @@ const EXAMPLES: Example[] = [
     template: 'classic',
     features: DEFAULT_EXPORT_FEATURES,
     combined: true,
+    keepPdf: true,
+    pngPages: 3,
   },
   {
     name: 'combined-one-pager-en',
@@ -97,7 +107,20 @@ const EXAMPLES: Example[] = [
     template: 'one_pager',
     features: EVERYTHING,
     combined: true,
+    pngPages: 3,
   },
+  // Labels in scripts the four languages above do not exercise (Hangul, Devanagari, Cyrillic): the
+  // English demo result reported with another mojito_language_code.
+  ...(['ko', 'hi', 'ru'] as const).map(
+    (language): Example => ({
+      name: `classic-en-result-in-${language}`,
+      results: ['05'],
+      template: 'classic',
+      features: EVERYTHING,
+      language,
+      pngPages: 2,
+    }),
+  ),
 ];
 
 const resultId = (suffix: string) => `60000000-0000-4000-8000-0000000000${suffix}`;
@@ -120,6 +143,8 @@ function recordOf<T>(item: TableItem): T {
 
 interface Demo {
   bundles: Map<string, ResultBundle>;
+  /** Merchant id → name (the PDF's Author). */
+  merchants: Map<string, string>;
   /** Object key → data URI of the demo asset stored under it. */
   assets: Map<string, string>;
 }
@@ -153,6 +178,12 @@ async function loadDemo(): Promise<Demo> {
       recordOf<{ turns: TurnRecord[] }>(item).turns,
     ]),
   );
+  const merchants = new Map(
+    of(ENTITY.merchant).map((item) => {
+      const merchant = recordOf<MerchantRecord>(item);
+      return [merchant.merchant_id, merchant.name];
+    }),
+  );
   const bundles = new Map<string, ResultBundle>();
   for (const item of of(ENTITY.result)) {
     const result = recordOf<InterviewResultRecord>(item);
@@ -175,7 +206,7 @@ async function loadDemo(): Promise<Demo> {
         `data:${upload.contentType};base64,${readFileSync(upload.absolutePath).toString('base64')}`,
       ]),
   );
-  return { bundles, assets };
+  return { bundles, merchants, assets };
 }
 
 /** Made-up presigned links for every object the report needs. */
@@ -190,38 +221,31 @@ function fakeLinks(bundle: ResultBundle, features: ExportFeatures): SignedLinks 
   return links;
 }
 
-async function printPdf(browser: Browser, html: string): Promise<Uint8Array> {
-  const page = await browser.newPage();
-  try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.url().startsWith('data:')) void request.continue();
-      else void request.abort();
-    });
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await page.close();
+/**
+ * Page images `<name>-p<N>.png` of the first `count` pages (pdftoppm pads page numbers to the
+ * document's page count; the names here do not change with it).
+ */
+function pagePngs(pdfPath: string, name: string, count: number): void {
+  const prefix = join(OUT_DIR, `${name}-page`);
+  execFileSync('pdftoppm', ['-png', '-r', PNG_DPI, '-f', '1', '-l', String(count), pdfPath, prefix]);
+  for (const file of readdirSync(OUT_DIR)) {
+    const match = new RegExp(`^${name}-page-0*(\\d+)\\.png$`).exec(file);
+    if (match) renameSync(join(OUT_DIR, file), join(OUT_DIR, `${name}-p${match[1]}.png`));
   }
 }
 
-function firstPagePng(pdfPath: string, pngBase: string): void {
-  // 72 dpi keeps a page near 100 kB while staying readable on screen.
-  execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', pdfPath, pngBase]);
+/** Removes what an earlier run wrote for an example (its page count may have changed). */
+function removeOutputsOf(name: string): void {
+  for (const file of readdirSync(OUT_DIR)) {
+    if (new RegExp(`^${name}(-p\\d+)?\\.(png|pdf|html)$`).test(file)) rmSync(join(OUT_DIR, file));
+  }
 }
 
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  const keepPdf = process.argv.includes('--keep-pdf');
-  if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  const keepEveryPdf = process.argv.includes('--keep-pdf');
   mkdirSync(OUT_DIR, { recursive: true });
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--font-render-hinting=none'],
-  });
+  const renderer = new PdfRenderer({ timeoutMs: 60_000 });
   try {
     const demo = await loadDemo();
     for (const example of EXAMPLES.filter((candidate) => !only || candidate.name.includes(only))) {
@@ -234,7 +258,7 @@ async function main(): Promise<void> {
           bundle,
           { features: example.features, template: example.template },
           links,
-          bundle.result.mojito_language_code as LanguageCode,
+          example.language ?? bundle.result.mojito_language_code,
         );
         for (const [key, link] of links) {
           const asset = demo.assets.get(key);
@@ -243,24 +267,38 @@ async function main(): Promise<void> {
         return data;
       });
       const combined = example.combined ?? false;
-      const html = renderReportHtml({ reports, combined, template: example.template, inlineImages });
+      const html = renderReportHtml({
+        reports,
+        combined,
+        template: example.template,
+        inlineImages,
+        ...(example.language ? { language: example.language } : {}),
+      });
+      removeOutputsOf(example.name);
       writeFileSync(join(OUT_DIR, `${example.name}.html`), html);
 
-      const chrome = pdfPrintChromeFor(reports, combined);
-      const pdf = await printPdf(browser, injectIntoHead(html, `<style>${printCss(chrome)}</style>`));
+      // What the PDF export (shared/usecases/generate-report.ts) hands the renderer.
+      const chrome = pdfPrintChromeFor(reports, combined, example.language);
+      const merchantId = demo.bundles.get(resultId(example.results[0] ?? ''))?.result.merchant_id ?? '';
+      const { pdf, pages } = await renderer.render(html, {
+        title: chrome.title,
+        author: demo.merchants.get(merchantId) ?? chrome.title,
+        language: chrome.language,
+        headerText: chrome.headerText,
+        pageLabel: chrome.pageLabel,
+      });
       const pdfPath = join(OUT_DIR, `${example.name}.pdf`);
       writeFileSync(pdfPath, pdf);
-      firstPagePng(pdfPath, join(OUT_DIR, example.name));
-      const pages = (await PDFDocument.load(pdf)).getPageCount();
-      if (!keepPdf) rmSync(pdfPath);
+      pagePngs(pdfPath, example.name, example.pngPages);
+      if (!example.keepPdf && !keepEveryPdf) rmSync(pdfPath);
       const expected = example.template === 'one_pager' ? reports.length + (combined ? 1 : 0) : undefined;
       const verdict =
         expected === undefined ? '' : pages === expected ? ' (one page each: ok)' : ' EXPECTED ONE PAGE';
-      console.log(`${example.name}: ${pages} page(s)${verdict}`);
+      console.log(`${example.name}: ${pages} page(s), ${(pdf.byteLength / 1024).toFixed(0)} kB${verdict}`);
       if (expected !== undefined && pages !== expected) process.exitCode = 1;
     }
   } finally {
-    await browser.close();
+    await renderer.close();
   }
   const bytes = readdirSync(OUT_DIR).reduce((sum, file) => sum + statSync(join(OUT_DIR, file)).size, 0);
   console.log(`docs/examples: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
