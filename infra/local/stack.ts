@@ -6,11 +6,13 @@
  * One stack per process: the handler reads its configuration once when it loads, as a Lambda
  * container does, so a second stack in the same process would talk to the first one's engines.
  */
+
 import { dirname } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadConfig } from '../../shared/config.ts';
 import { createAwsClients } from '../../shared/store/aws-clients.ts';
 import { reportTableDefinition } from '../../shared/store/table-design.ts';
+import { ensureLayersBuilt } from '../bin/ensure-layers.ts';
 import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type LambdaHandler, type LocalGateway, loadReportApiHandler, startGateway } from './gateway.ts';
@@ -115,6 +117,8 @@ export async function seedDocument(
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   if (running) throw new Error('A local stack is already running in this process');
   running = true;
+  // The PDF renderer reads its fonts from the fonts layer's build: make sure it is there.
+  ensureLayersBuilt();
   const stateDirectory = options.stateDirectory ?? localStateDirectory();
   let dynamo: DynamoDbLocal | undefined;
   let s3: S3Local | undefined;

@@ -7,6 +7,8 @@ import { inject } from 'vitest';
 import { readDemoDocument } from '../../infra/local/demo-document.ts';
 import { type SignTokenOptions, signToken } from '../../infra/local/jwks.ts';
 import type { SeedDocument } from '../../infra/local/seed-loader.ts';
+import { validateJobInterviewPdfResponse } from '../../shared/contract/generated/response-validator.js';
+import { reportDataErrors } from './report-data-validator.ts';
 import type { ProvidedStack } from './stack-global-setup.ts';
 
 export const REPORT_PATH = '/job-interview-pdf';
@@ -55,7 +57,25 @@ export async function postReport(body: unknown, options: PostOptions = {}): Prom
           : JSON.stringify(body),
   });
   const text = await response.text();
+  if (response.status === 200 && (options.path ?? REPORT_PATH) === REPORT_PATH) assertContractBody(text);
   return { status: response.status, headers: response.headers, text, json: <T>() => JSON.parse(text) as T };
+}
+
+/**
+ * Every 200 of the report route, in every test, must be a body the contract's response schema
+ * accepts, and every JSON export's `data` must match the report model's schema.
+ */
+function assertContractBody(text: string): void {
+  const body = JSON.parse(text) as { json_export?: { results?: Array<{ data: unknown }> } };
+  if (!validateJobInterviewPdfResponse(body)) {
+    throw new Error(
+      `200 body outside the contract: ${JSON.stringify(validateJobInterviewPdfResponse.errors)}`,
+    );
+  }
+  for (const result of body.json_export?.results ?? []) {
+    const errors = reportDataErrors(result.data);
+    if (errors.length > 0) throw new Error(`report data outside its schema: ${errors.join('; ')}`);
+  }
 }
 
 /** A token the test stack accepts, for `userId` (undefined: a token without `sub`), with claim overrides. */
