@@ -102,6 +102,7 @@ test(`${RENDERS} renders in one warm renderer leave /tmp and memory flat`, { tim
     if (!baseline) throw new Error('no baseline sample');
     expect(end.pid).toBe(baseline.pid); // one browser the whole time: no crash, no relaunch
     expect(renderer.keeper.launches).toBe(1);
+    expect(renderer.pagesCreated).toBe(1); // one warm page, reset between renders
     expect(end.tmpKb).toBeLessThanOrEqual(baseline.tmpKb * 1.1);
     expect(end.chromiumRssMb).toBeLessThanOrEqual(baseline.chromiumRssMb * 1.1);
     expect(end.nodeHeapMb).toBeLessThanOrEqual(baseline.nodeHeapMb * 1.1);

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
-import { pdfText } from '../support/pdf-tools.ts';
+import { pdfInfo, pdfText } from '../support/pdf-tools.ts';
 
 let listener: Server;
 let base: string;
@@ -93,6 +93,56 @@ describe('hostile report content', () => {
     const text = pdfText(rendered.pdf);
     expect(text).toContain('The real report');
     expect(text).not.toContain('REPLACED');
+    expect(hits).toEqual([]);
+  });
+
+  test('a warm page carries nothing from one render to the next: text, styles, base, scheduled navigations, script', async () => {
+    const pagesBefore = renderer.pagesCreated;
+    const first = await renderer.render(
+      `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Report A</title>` +
+        `<meta http-equiv="refresh" content="1;url=${base}/late-refresh">` +
+        `<base href="${base}/">` +
+        '<style>body::after { content: "STYLE-OF-A" } h1 { color: red }</style></head>' +
+        `<body><h1>SECRET-OF-A 秘密</h1><p style="break-before: page">second page</p><p style="break-before: page">third page</p>` +
+        `<img loading="lazy" src="lazy.png"><link rel="prefetch" href="${base}/prefetch"></body></html>`,
+      { title: 'Report A', author: 'a', language: 'ja', headerText: 'Candidate A' },
+    );
+    expect(first.pages).toBe(3);
+    expect(pdfText(first.pdf)).toContain('SECRET-OF-A');
+
+    const second = await renderer.render(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report B</title></head><body>' +
+        '<p>Only B</p><img src="relative-b.png">' +
+        "<script>document.body.innerHTML = 'SCRIPT-RAN-ON-A-WARM-PAGE'</script></body></html>",
+      { title: 'Report B', author: 'b', language: 'en', headerText: 'Candidate B' },
+    );
+    // Longer than the first document's refresh delay: had it survived, it would have fired by now.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const third = await renderer.render(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>C</title></head><body><p>Only C</p></body></html>',
+      { title: 'C', author: 'c', language: 'en' },
+    );
+
+    // The same page printed all three (so this is the reuse path), each only its own document.
+    expect(renderer.pagesCreated).toBe(pagesBefore);
+    expect(second.pages).toBe(1);
+    const secondText = pdfText(second.pdf);
+    expect(secondText).toContain('Only B');
+    expect(secondText).toContain('Candidate B');
+    expect(secondText).toContain('Page 1 of 1');
+    for (const leak of [
+      'SECRET-OF-A',
+      'STYLE-OF-A',
+      'Candidate A',
+      'second page',
+      'SCRIPT-RAN-ON-A-WARM-PAGE',
+    ]) {
+      expect(secondText).not.toContain(leak);
+    }
+    expect(pdfInfo(second.pdf).Title).toBe('Report B');
+    const thirdText = pdfText(third.pdf);
+    expect(thirdText).toContain('Only C');
+    expect(thirdText).not.toMatch(/SECRET-OF-A|Only B|Candidate/);
     expect(hits).toEqual([]);
   });
 

@@ -2,13 +2,15 @@
  * HTML → PDF with a kept-warm, locked-down Chromium. Takes any HTML document; adds the page box,
  * running header, "page X of Y" footer and the report fonts; prints; writes the metadata.
  *
- * Per render: a new page at a URL never used before (no cache can answer it), JavaScript off, every request intercepted (request-policy.ts), a Content-Security-Policy on the document as
- * a second wall, a time limit after which the browser is killed and the next render relaunches it,
- * and the context closed in `finally`.
+ * Per render: a warm page (page-pool.ts; locked down once: JavaScript off, every request intercepted
+ * by request-policy.ts) navigates to a URL never used before (no cache can answer it); the document
+ * carries a Content-Security-Policy as a second wall; a time limit kills the browser and the next
+ * render relaunches it; in `finally` the page is reset to about:blank, or closed if anything failed.
  */
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { HTTPRequest } from 'puppeteer-core';
 import { BrowserKeeper } from './browser-keeper.ts';
 import { FontAssets, locateFontsDir } from './font-assets.ts';
+import { PagePool, type PooledPage } from './page-pool.ts';
 import { applyPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { injectIntoHead, printCss } from './print-css.ts';
 import { DOCUMENT_ORIGIN, decideRequest, FONT_ORIGIN, type RequestDecision } from './request-policy.ts';
@@ -29,6 +31,26 @@ export const DOCUMENT_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * After a render whose PDF is at least this large, the page's renderer runs a full garbage
+ * collection. The 50-result report (203 pages, 6.8 MB) left ~0.5 GB that Chromium did not collect
+ * before the next render; the collection took ~220 ms there. Small renders leave little, and
+ * Chromium's own collections keep up with them (test/integration/pdf-soak.test.ts).
+ */
+export const COLLECT_GARBAGE_AFTER_PDF_BYTES = 1024 * 1024;
+
+/** What a page's request handler needs to answer the render in progress. */
+interface PageJob {
+  /** A URL never used before (no cache can answer it). */
+  documentUrl: string;
+  document: string;
+  fonts: FontAssets;
+  documentServed: boolean;
+  /** Requests refused during this render (hostile or broken content), for the log. */
+  blocked: number;
+  fontsServed: number;
+}
+
 /** Default per-render time limit; overridable per renderer and per render. */
 export const DEFAULT_RENDER_TIMEOUT_MS = 25_000;
 
@@ -46,8 +68,27 @@ export interface RenderedPdf {
   pages: number;
   /** Requests the page made that were refused (hostile or broken content), for the log. */
   blockedRequests: number;
-  /** Wall time in Chromium and in the metadata step (ms). */
-  timings: { chromiumMs: number; metadataMs: number };
+  /** Font files served to the page (each a woff2 slice of the fonts layer). */
+  fontsServed: number;
+  /**
+   * Wall time (ms) in Chromium and in the metadata step; Chromium's part split into taking a warm
+   * page, loading the document (fonts included), printing, and resetting the page.
+   */
+  timings: { chromiumMs: number; metadataMs: number; steps: PrintSteps };
+}
+
+export interface PrintSteps {
+  pageMs: number;
+  loadMs: number;
+  printMs: number;
+  resetMs: number;
+}
+
+interface Printed {
+  pdf: Uint8Array;
+  blockedRequests: number;
+  fontsServed: number;
+  steps: PrintSteps;
 }
 
 /** A render overran its time limit; the browser was stopped. Maps to a 500 for the caller. */
@@ -68,6 +109,8 @@ export interface PdfRendererOptions {
   fontsDir?: string;
   keeper?: BrowserKeeper;
   timeoutMs?: number;
+  /** Default COLLECT_GARBAGE_AFTER_PDF_BYTES. */
+  collectGarbageAfterPdfBytes?: number;
   log?: (event: string, details: Record<string, unknown>) => void;
 }
 
@@ -75,15 +118,25 @@ export class PdfRenderer {
   readonly keeper: BrowserKeeper;
   readonly #fonts: Promise<FontAssets>;
   readonly #timeoutMs: number;
+  readonly #collectGarbageAfterPdfBytes: number;
   readonly #log: NonNullable<PdfRendererOptions['log']>;
+  readonly #pages: PagePool<PageJob>;
   #renders = 0;
 
   constructor(options: PdfRendererOptions = {}) {
     this.#log = options.log ?? (() => {});
     this.keeper = options.keeper ?? new BrowserKeeper({ log: this.#log });
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
+    this.#collectGarbageAfterPdfBytes =
+      options.collectGarbageAfterPdfBytes ?? COLLECT_GARBAGE_AFTER_PDF_BYTES;
     this.#fonts = Promise.resolve().then(() => FontAssets.load(options.fontsDir ?? locateFontsDir()));
     this.#fonts.catch(() => {});
+    this.#pages = new PagePool<PageJob>({ prepare: (pooled) => this.#lockDown(pooled) });
+  }
+
+  /** Pages created so far: one per browser while renders come one at a time (the rest reuse it). */
+  get pagesCreated(): number {
+    return this.#pages.created;
   }
 
   /** Launches the browser and reads the font manifest ahead of the first render (init phase). */
@@ -92,6 +145,7 @@ export class PdfRenderer {
   }
 
   async close(): Promise<void> {
+    await this.#pages.drain();
     await this.keeper.close();
   }
 
@@ -121,7 +175,7 @@ export class PdfRenderer {
     });
     const work = this.#print(document, fonts, timeoutMs);
     work.catch(() => {});
-    let printed: { pdf: Uint8Array; blockedRequests: number };
+    let printed: Printed;
     try {
       printed = await Promise.race([work, limit]);
     } catch (error) {
@@ -140,25 +194,37 @@ export class PdfRenderer {
       pdf,
       pages,
       blockedRequests: printed.blockedRequests,
-      timings: { chromiumMs, metadataMs: Date.now() - started - chromiumMs },
+      fontsServed: printed.fontsServed,
+      timings: { chromiumMs, metadataMs: Date.now() - started - chromiumMs, steps: printed.steps },
     };
   }
 
-  async #print(
-    document: string,
-    fonts: FontAssets,
-    timeoutMs: number,
-  ): Promise<{ pdf: Uint8Array; blockedRequests: number }> {
+  async #print(document: string, fonts: FontAssets, timeoutMs: number): Promise<Printed> {
+    const steps: PrintSteps = { pageMs: 0, loadMs: 0, printMs: 0, resetMs: 0 };
+    let lap = performance.now();
+    const took = (): number => {
+      const now = performance.now();
+      const ms = now - lap;
+      lap = now;
+      return Math.round(ms * 10) / 10;
+    };
     const browser = await this.keeper.browser();
-    const documentUrl = `${DOCUMENT_ORIGIN}/render/${++this.#renders}`;
-    let page: Page | undefined;
+    const pooled = await this.#pages.acquire(browser);
+    steps.pageMs = took();
+    const job: PageJob = {
+      documentUrl: `${DOCUMENT_ORIGIN}/render/${++this.#renders}`,
+      document,
+      fonts,
+      documentServed: false,
+      blocked: 0,
+      fontsServed: 0,
+    };
+    pooled.job = job;
+    let pdf: Uint8Array | undefined;
     try {
-      // One page in the default context: `--single-process` Chromium (what Lambda needs) crashes
-      // when a second browser context is created (measured with Chromium 153).
-      page = await browser.newPage();
-      const blocked = await this.#lockDown(page, documentUrl, document, fonts);
-      await page.goto(documentUrl, { waitUntil: 'load', timeout: timeoutMs });
-      const pdf = await page.pdf({
+      await pooled.page.goto(job.documentUrl, { waitUntil: 'load', timeout: timeoutMs });
+      steps.loadMs = took();
+      pdf = await pooled.page.pdf({
         format: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
@@ -168,43 +234,41 @@ export class PdfRenderer {
         outline: false,
         timeout: timeoutMs,
       });
-      return { pdf, blockedRequests: blocked.count };
+      steps.printMs = took();
     } finally {
-      await page?.close().catch(() => {});
+      await this.#pages.release(pooled, {
+        reusable: pdf !== undefined,
+        collectGarbage: (pdf?.length ?? 0) >= this.#collectGarbageAfterPdfBytes,
+      });
     }
+    steps.resetMs = took();
+    return { pdf, blockedRequests: job.blocked, fontsServed: job.fontsServed, steps };
   }
 
-  async #lockDown(
-    page: Page,
-    documentUrl: string,
-    document: string,
-    fonts: FontAssets,
-  ): Promise<{ count: number }> {
-    const blocked = { count: 0 };
-    let documentServed = false;
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
+  /** Once per page: JavaScript off, and every request answered by the page's current job. */
+  async #lockDown(pooled: PooledPage<PageJob>): Promise<void> {
+    await pooled.page.setJavaScriptEnabled(false);
+    await pooled.page.setRequestInterception(true);
+    pooled.page.on('request', (request: HTTPRequest) => {
+      const job = pooled.job;
+      if (!job) {
+        // Between renders (the reset to about:blank, a straggler of the last document): nothing.
+        void this.#refuse(request, 'no render in progress');
+        return;
+      }
       const decision = decideRequest({
         url: request.url(),
-        documentUrl,
+        documentUrl: job.documentUrl,
         isNavigation: request.isNavigationRequest(),
         isMainFrame: request.frame()?.parentFrame() === null,
-        documentServed,
+        documentServed: job.documentServed,
       });
-      if (decision.action === 'serve-document') documentServed = true;
-      void this.#answer(request, decision, document, fonts, blocked);
+      if (decision.action === 'serve-document') job.documentServed = true;
+      void this.#answer(request, decision, job);
     });
-    return blocked;
   }
 
-  async #answer(
-    request: HTTPRequest,
-    decision: RequestDecision,
-    document: string,
-    fonts: FontAssets,
-    blocked: { count: number },
-  ): Promise<void> {
+  async #answer(request: HTTPRequest, decision: RequestDecision, job: PageJob): Promise<void> {
     try {
       switch (decision.action) {
         case 'serve-document':
@@ -212,11 +276,11 @@ export class PdfRenderer {
             status: 200,
             contentType: 'text/html; charset=utf-8',
             headers: { 'content-security-policy': DOCUMENT_CSP },
-            body: document,
+            body: job.document,
           });
           return;
         case 'serve-font': {
-          const body = await fonts.file(decision.file);
+          const body = await job.fonts.file(decision.file);
           if (body) {
             await request.respond({
               status: 200,
@@ -225,6 +289,7 @@ export class PdfRenderer {
               headers: { 'access-control-allow-origin': '*' },
               body,
             });
+            job.fontsServed++;
             return;
           }
           break;
@@ -235,11 +300,17 @@ export class PdfRenderer {
         case 'deny':
           break;
       }
-      blocked.count++;
-      this.#log('request-blocked', {
-        reason: decision.action === 'deny' ? decision.reason : 'unknown font',
-        url: request.url().slice(0, 120),
-      });
+    } catch {
+      // The page went away while answering (closed or killed): nothing left to answer.
+      return;
+    }
+    job.blocked++;
+    await this.#refuse(request, decision.action === 'deny' ? decision.reason : 'unknown font');
+  }
+
+  async #refuse(request: HTTPRequest, reason: string): Promise<void> {
+    this.#log('request-blocked', { reason, url: request.url().slice(0, 120) });
+    try {
       if (request.isNavigationRequest()) {
         // A refused navigation (meta refresh, iframe, link) is answered "204 No Content", which
         // leaves the frame on its current document. Aborting it instead makes Chromium commit an
