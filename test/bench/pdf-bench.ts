@@ -8,9 +8,15 @@
  * - the repeat request served from the stored object (exportPdf: content hash, HeadObject on s3rver,
  *   presign; Chromium not involved);
  *
- * for 1-, 10- and 50-result reports, with medians, p95, ratios and peak RSS (Node + Chromium).
+ * for 1-, 10- and 50-result reports, with medians, p95, ratios and peak RSS.
  * The HTML is the real report template (shared/render/html) over the test fixtures' English result
  * repeated; `PDF_BENCH_HTML=generated` uses a generated document of similar size instead.
+ *
+ * Bare and ours run in alternating blocks of back-to-back runs (measureBlocks), so both sides see
+ * the same load of a shared machine; a side's median is over its own samples, the ratio is of the
+ * medians. Peak RSS of a side = RSS of this Node process (which also holds the other side's
+ * puppeteer client and s3rver) + RSS of that side's Chromium process and every process under it,
+ * sampled every 25 ms during that side's blocks.
  *
  * Usage: npx tsx test/bench/pdf-bench.ts   (wired into `npm run bench` by test/bench/run.ts)
  */
@@ -41,9 +47,23 @@ import {
 import { ALL_ON, bundleOf, MERCHANT_ACME, RESULT_FULL_EN, requestFor } from '../support/fixtures.ts';
 import { ms, type Summary, summarize } from './stats.ts';
 
-const SIZES = [1, 10, 50] as const;
-const RUNS: Record<(typeof SIZES)[number], number> = { 1: 20, 10: 8, 50: 5 };
-const COLD_RUNS = 3;
+const ALL_SIZES = [1, 10, 50] as const;
+type Size = (typeof ALL_SIZES)[number];
+/** `PDF_BENCH_SIZES=1,50` to run some sizes only; `PDF_BENCH_COLD=0` to skip the cold starts. */
+const SIZES = ALL_SIZES.filter(
+  (size) => !process.env.PDF_BENCH_SIZES || process.env.PDF_BENCH_SIZES.split(',').includes(String(size)),
+);
+/**
+ * Blocks per side and recorded runs per block, per size (see measureBlocks);
+ * `PDF_BENCH_BLOCKS_SCALE=2` doubles the blocks.
+ */
+const PLAN: Record<Size, { blocks: number; perBlock: number }> = {
+  1: { blocks: 6, perBlock: 5 },
+  10: { blocks: 4, perBlock: 3 },
+  50: { blocks: 4, perBlock: 2 },
+};
+const BLOCKS_SCALE = Number(process.env.PDF_BENCH_BLOCKS_SCALE ?? 1);
+const COLD_RUNS = process.env.PDF_BENCH_COLD === '0' ? 0 : 6;
 
 function reportsOf(count: number): ReportData[] {
   const bundle = bundleOf(RESULT_FULL_EN);
@@ -78,37 +98,81 @@ function htmlOf(count: number): string {
   return renderReportHtml({ reports: reportsOf(count), combined: count > 1, template: 'classic' });
 }
 
-function rssMb(pid: number | undefined): number {
+/** RSS (MB) of a process and all its descendants (Chromium's are none with `--single-process`). */
+function treeRssMb(pid: number | undefined): number {
   if (!pid) return 0;
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+    const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return own + children.filter(Boolean).reduce((sum, child) => sum + treeRssMb(Number(child)), 0);
   } catch {
     return 0;
   }
 }
 
-/** Runs fn while sampling Node + Chromium RSS every 25 ms; returns timings and the peak (MB). */
-async function measure(
-  fn: () => Promise<unknown>,
-  runs: number,
-  chromiumPid: () => number | undefined,
-): Promise<{ samples: number[]; peakRssMb: number }> {
-  let peak = 0;
+interface Side {
+  run: () => Promise<unknown>;
+  chromiumPid: () => number | undefined;
+}
+
+interface Measured {
+  samples: number[];
+  peakRssMb: number;
+}
+
+/**
+ * Runs two sides in alternating blocks: `blocks` blocks per side (a, b, a, b, …), each of one
+ * unrecorded run followed by `perBlock` recorded runs back to back.
+ *
+ * Why blocks and not strict alternation: a side's run leaves work behind in its Chromium (bare
+ * puppeteer's `page.close()` returns before the page is torn down), which then competes for the two
+ * cores with whatever runs next. Back to back within a block, each side pays its own leftovers, as a
+ * warm container serving request after request does; the first run of a block, which would pay the
+ * other side's, is not recorded. Alternating blocks spreads the load of a shared machine over both.
+ * Each side's peak RSS is sampled only during its own blocks.
+ */
+async function measureBlocks(
+  a: Side,
+  b: Side,
+  plan: { blocks: number; perBlock: number },
+): Promise<[Measured, Measured]> {
+  const results: [Measured, Measured] = [
+    { samples: [], peakRssMb: 0 },
+    { samples: [], peakRssMb: 0 },
+  ];
+  let active: 0 | 1 = 0;
+  const sides = [a, b] as const;
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss / 1048576 + rssMb(chromiumPid()));
+    const rss = process.memoryUsage().rss / 1048576 + treeRssMb(sides[active].chromiumPid());
+    results[active].peakRssMb = Math.max(results[active].peakRssMb, rss);
   }, 25);
   try {
-    await fn(); // warm-up
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      await fn();
-      samples.push(performance.now() - start);
+    for (let block = 0; block < plan.blocks * 2; block++) {
+      active = (block % 2) as 0 | 1;
+      for (let run = 0; run <= plan.perBlock; run++) {
+        const start = performance.now();
+        await sides[active].run();
+        const took = performance.now() - start;
+        if (run > 0) results[active].samples.push(took);
+        if (process.env.PDF_BENCH_TRACE) console.error(active === 0 ? 'bare' : 'ours', took.toFixed(1));
+      }
     }
-    return { samples, peakRssMb: peak };
+    return results;
   } finally {
     clearInterval(timer);
   }
+}
+
+/** Runs fn `runs` times after one warm-up; the timings (ms). */
+async function measure(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
 }
 
 const COLD_SCRIPT = `
@@ -194,11 +258,15 @@ async function main(): Promise<void> {
   });
   const renderer = new PdfRenderer({ timeoutMs: 120_000 });
   await renderer.warm();
-  const rendererPid = await renderer.keeper.pid();
+  let rendererPid = await renderer.keeper.pid();
+  const stepLines: string[] = [
+    '',
+    'Our renderer, median of each step over all its runs (ms): page = taking the warm page, load = navigation + fonts, print = page.pdf, reset = about:blank (+ garbage collection after a PDF ≥ 1 MiB), metadata; fontsServed = font files answered per render:',
+  ];
   const lines: string[] = [
     `PDF benchmark (${process.env.PDF_BENCH_HTML === 'generated' ? 'generated HTML' : 'report template'}), Chromium ${await bare.version()}, ${new Date().toISOString()}`,
     '',
-    '| case | n | median | p95 | vs bare | peak RSS (Node + Chromium) |',
+    '| case | n | median | p95 | vs bare | peak RSS (Node + Chromium tree) |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
   const s3 = await startS3Local({ buckets: ['bench-files', 'bench-reports'] });
@@ -217,32 +285,39 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const html = htmlOf(size);
       let pages = 0;
-      const barePid = () => bare.process()?.pid;
-      const bareRun = await measure(
-        async () => {
-          const page = await bare.newPage();
-          try {
-            await page.setContent(html, { waitUntil: 'load' });
-            await page.pdf({ format: 'A4', printBackground: true });
-          } finally {
-            await page.close();
-          }
+      const steps: Array<Record<string, number>> = [];
+      const [bareRun, oursRun] = await measureBlocks(
+        {
+          run: async () => {
+            const page = await bare.newPage();
+            try {
+              await page.setContent(html, { waitUntil: 'load' });
+              await page.pdf({ format: 'A4', printBackground: true });
+            } finally {
+              await page.close();
+            }
+          },
+          chromiumPid: () => bare.process()?.pid,
         },
-        RUNS[size],
-        barePid,
-      );
-      const oursRun = await measure(
-        async () => {
-          const rendered = await renderer.render(html, {
-            title: 'Report',
-            author: 'Bench',
-            language: 'en',
-            headerText: 'Ana Lima',
-          });
-          pages = rendered.pages;
+        {
+          run: async () => {
+            const rendered = await renderer.render(html, {
+              title: 'Report',
+              author: 'Bench',
+              language: 'en',
+              headerText: 'Ana Lima',
+            });
+            pages = rendered.pages;
+            steps.push({
+              ...rendered.timings.steps,
+              metadataMs: rendered.timings.metadataMs,
+              fontsServed: rendered.fontsServed,
+            });
+            rendererPid = await renderer.keeper.pid();
+          },
+          chromiumPid: () => rendererPid,
         },
-        RUNS[size],
-        () => rendererPid,
+        { ...PLAN[size], blocks: Math.max(1, Math.round(PLAN[size].blocks * BLOCKS_SCALE)) },
       );
       const bareSummary = summarize(bareRun.samples);
       lines.push(
@@ -259,6 +334,11 @@ async function main(): Promise<void> {
           },
           bareSummary,
         ),
+      );
+      stepLines.push(
+        `- ${size} result(s): ${Object.keys(steps[0] ?? {})
+          .map((key) => `${key.replace(/Ms$/, '')} ${summarize(steps.map((s) => s[key] ?? 0)).median}`)
+          .join(', ')}`,
       );
 
       // The repeat request: the object exists, so exportPdf hashes, checks and re-signs.
@@ -293,34 +373,41 @@ async function main(): Promise<void> {
         pdfUrlTtlSeconds: 3600,
         now: () => new Date(),
       };
-      const repeat = await measure(
-        () => exportPdf(input, deps),
-        30,
-        () => undefined,
-      );
+      const repeat = await measure(() => exportPdf(input, deps), 30);
       lines.push(
         row({
           label: `${size} result(s), repeat request (stored object)`,
-          summary: summarize(repeat.samples),
+          summary: summarize(repeat),
         }),
       );
     }
     await bare.close();
     await renderer.close();
 
-    const rendererModule = await bundledRenderer();
-    const bareCold = summarize(Array.from({ length: COLD_RUNS }, () => coldStart('bare', rendererModule)));
-    const oursCold = summarize(Array.from({ length: COLD_RUNS }, () => coldStart('ours', rendererModule)));
-    lines.push(
-      row({ label: 'cold: unpack + launch + 1 small PDF, bare', summary: bareCold }),
-      row({ label: 'cold: unpack + launch + 1 small PDF, our renderer', summary: oursCold }, bareCold),
-    );
+    const rendererModule = COLD_RUNS > 0 ? await bundledRenderer() : '';
+    // Interleaved too, the side going first alternating.
+    const bareColdSamples: number[] = [];
+    const oursColdSamples: number[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      const order = i % 2 === 0 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
+      for (const mode of order) {
+        (mode === 'bare' ? bareColdSamples : oursColdSamples).push(coldStart(mode, rendererModule));
+      }
+    }
+    const bareCold = summarize(bareColdSamples);
+    const oursCold = summarize(oursColdSamples);
+    if (COLD_RUNS > 0) {
+      lines.push(
+        row({ label: 'cold: unpack + launch + 1 small PDF, bare', summary: bareCold }),
+        row({ label: 'cold: unpack + launch + 1 small PDF, our renderer', summary: oursCold }, bareCold),
+      );
+    }
   } finally {
     await s3.stop();
     await bare.close().catch(() => {});
     await renderer.close();
   }
-  console.log(lines.join('\n'));
+  console.log([...lines, ...stepLines].join('\n'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
