@@ -114,8 +114,31 @@ export class FontAssets {
    * (the template decides what is bold), plus the Latin slices.
    */
   facesFor(texts: readonly string[]): FontFaceEntry[] {
+    return this.select(texts, []).faces;
+  }
+
+  /**
+   * What a document needs: `faces` to declare (facesFor), and `preload`, the regular and bold
+   * upright faces of each slice that is the first choice for some character of the texts in the
+   * family order (the basic Latin slice always): the faces the text will almost surely use.
+   *
+   * Preloading them starts their requests while the document is parsed, so the first layout finds
+   * them loaded and is not redone when they arrive (measured on the 10-result report: ~10 % of the
+   * render in English, ~18 % in Japanese). Faces only chosen later (italics, a slice another family
+   * covers first) still load on demand.
+   *
+   * @example const { faces, preload } = fonts.select([html], fontFamilyOrder('ja'));
+   */
+  select(
+    texts: readonly string[],
+    familyOrder: readonly string[],
+  ): { faces: FontFaceEntry[]; preload: FontFaceEntry[] } {
     const chosen = new Set<number>(this.#alwaysSlices);
+    const first = new Set<number>();
     const tables = [...this.#tables.values()];
+    const ordered = familyOrder.flatMap((family) => this.#tables.get(family) ?? []);
+    const basicLatin = ordered[0]?.[0x61];
+    if (basicLatin) first.add(basicLatin - 1);
     const seen = new Uint8Array(TABLE_SIZE);
     for (const text of texts) {
       for (let i = 0; i < text.length; i++) {
@@ -131,9 +154,33 @@ export class FontAssets {
           const slice = table[cp];
           if (slice) chosen.add(slice - 1);
         }
+        const primary = ordered.find((table) => table[cp])?.[cp];
+        if (primary) first.add(primary - 1);
       }
     }
-    return [...chosen].sort((a, b) => a - b).flatMap((index) => this.#slices[index] ?? []);
+    const facesOf = (slices: Set<number>) =>
+      [...slices].sort((a, b) => a - b).flatMap((index) => this.#slices[index] ?? []);
+    return {
+      faces: facesOf(chosen),
+      preload: facesOf(first).filter(
+        (face) => face.style === 'normal' && (face.weight === 400 || face.weight === 700),
+      ),
+    };
+  }
+
+  /**
+   * `<link rel="preload">` elements for faces, their files under `origin`. `crossorigin`: fonts are
+   * fetched in CORS mode, and a preload only serves a request made in the same mode.
+   *
+   * @example fonts.preloadLinks(fonts.select([html], fontFamilyOrder('en')).preload, 'https://fonts.invalid')
+   */
+  preloadLinks(faces: readonly FontFaceEntry[], origin: string): string {
+    return faces
+      .map(
+        (face) =>
+          `<link rel="preload" as="font" type="font/woff2" crossorigin href="${origin}/files/${face.file}">`,
+      )
+      .join('');
   }
 
   /**

@@ -86,17 +86,26 @@ const CJK_BY_LANGUAGE: Record<string, readonly string[]> = {
 };
 
 /**
- * The CSS `font-family` value for text in a language. Han characters look different in Japanese,
- * Korean and Chinese, so the CJK family of the text's language comes first; every other script has
- * exactly one family, whose `unicode-range` picks it.
+ * The report families in the order text in a language tries them. Han characters look different in
+ * Japanese, Korean and Chinese, so the CJK family of the text's language comes first; every other
+ * script has exactly one family, whose `unicode-range` picks it.
+ *
+ * @example fontFamilyOrder('ko') // ['Noto Sans', 'Noto Sans Arabic', …, 'Noto Sans KR', 'Noto Sans JP', 'Noto Sans SC']
+ */
+export function fontFamilyOrder(language?: string): string[] {
+  const primary = language?.toLowerCase().split('-')[0] ?? '';
+  const cjk = CJK_BY_LANGUAGE[primary] ?? CJK_BY_LANGUAGE.zh ?? [];
+  const others = FONT_FAMILIES.map((f) => f.family).filter((family) => !family.match(/ (JP|KR|SC)$/));
+  return [...others, ...cjk];
+}
+
+/**
+ * The CSS `font-family` value for text in a language (fontFamilyOrder, then `sans-serif`).
  *
  * @example fontStack('ja') // "'Noto Sans', 'Noto Sans Arabic', …, 'Noto Sans JP', 'Noto Sans SC', 'Noto Sans KR', sans-serif"
  */
 export function fontStack(language?: string): string {
-  const primary = language?.toLowerCase().split('-')[0] ?? '';
-  const cjk = CJK_BY_LANGUAGE[primary] ?? CJK_BY_LANGUAGE.zh ?? [];
-  const others = FONT_FAMILIES.map((f) => f.family).filter((family) => !family.match(/ (JP|KR|SC)$/));
-  return [...others, ...cjk]
+  return fontFamilyOrder(language)
     .map((family) => `'${family}'`)
     .concat('sans-serif')
     .join(', ');

@@ -10,6 +10,7 @@
 import type { HTTPRequest } from 'puppeteer-core';
 import { BrowserKeeper } from './browser-keeper.ts';
 import { FontAssets, locateFontsDir } from './font-assets.ts';
+import { fontFamilyOrder } from './font-families.ts';
 import { PagePool, type PooledPage } from './page-pool.ts';
 import { applyPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { injectIntoHead, printCss } from './print-css.ts';
@@ -160,13 +161,16 @@ export class PdfRenderer {
   async render(html: string, options: RenderPdfOptions): Promise<RenderedPdf> {
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
     const fonts = await this.#fonts;
-    const faces = fonts.facesFor([html, options.headerText ?? '', options.pageLabel ?? '']);
+    const { faces, preload } = fonts.select(
+      [html, options.headerText ?? '', options.pageLabel ?? ''],
+      fontFamilyOrder(options.language),
+    );
     const css = `${fonts.fontFaceCss(faces, FONT_ORIGIN)}\n${printCss({
       headerText: options.headerText,
       pageLabel: options.pageLabel,
       language: options.language,
     })}`;
-    const document = injectIntoHead(html, `<style>${css}</style>`);
+    const document = injectIntoHead(html, `${fonts.preloadLinks(preload, FONT_ORIGIN)}<style>${css}</style>`);
 
     const started = Date.now();
     let timer: NodeJS.Timeout | undefined;
