@@ -162,6 +162,31 @@ describe('pdf-renderer handler', () => {
     expect(text).toContain('Transcript');
   });
 
+  test('renders running at the same time each print their own document, and one warm page is kept', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie'];
+    const results = await Promise.all(
+      names.map((name) =>
+        renderer.render(documentOf('en', `<h1>Only ${name}</h1>`), {
+          title: name,
+          author: 'a',
+          language: 'en',
+          headerText: name,
+        }),
+      ),
+    );
+    results.forEach((result, i) => {
+      const text = pdfText(result.pdf);
+      expect(text).toContain(`Only ${names[i]}`);
+      for (const other of names.filter((_, j) => j !== i)) expect(text).not.toContain(other);
+    });
+    // The extra pages were closed: renders one at a time now create none.
+    const created = renderer.pagesCreated;
+    for (const name of names) {
+      await renderer.render(documentOf('en', `<p>${name}</p>`), { title: name, author: 'a', language: 'en' });
+    }
+    expect(renderer.pagesCreated).toBe(created);
+  });
+
   test('refuses to write outside the report prefixes, naming the field', async () => {
     for (const output_key of ['files/merchant-1/cv.pdf', 'reports/../files/x.pdf', 'exports/a.html']) {
       await expect(
