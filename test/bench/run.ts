@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     const scenario = async (name: string, body: unknown, runs: number, target?: string) => {
       const bytes = await post(body);
-      const samples = await time(() => post(body), runs);
+      const samples = await time(() => post(body), runs, 20);
       rows.push({ name, summary: summarize(samples), target, note: `${(bytes / 1024).toFixed(0)} KB body` });
       console.error(`[bench] ${name}: median ${ms(rows.at(-1)?.summary.median ?? 0)}`);
     };
