@@ -110,6 +110,17 @@ export class PagePool<Job> {
     await pooled.page.close().catch(() => {});
   }
 
+  /**
+   * A full garbage collection in the renderer, through an idle page; false when no page is idle.
+   * With `--single-process` every page lives in the one renderer, so one page's session reaches all.
+   */
+  async collectGarbage(): Promise<boolean> {
+    const pooled = this.#idle.find((idle) => idle.browser.connected && !idle.page.isClosed());
+    if (!pooled) return false;
+    await pooled.session.send('HeapProfiler.collectGarbage');
+    return true;
+  }
+
   /** Closes the idle pages (the browser is closing). */
   async drain(): Promise<void> {
     const idle = this.#idle.splice(0);

@@ -145,6 +145,17 @@ export class PdfRenderer {
     await Promise.all([this.#fonts, this.keeper.browser()]);
   }
 
+  /**
+   * Runs a full garbage collection in Chromium's renderer now, so its RSS shows what it retains
+   * rather than where its own collector happens to be (the soak test; a caller with idle time).
+   * False when no warm page is idle to reach it through.
+   *
+   * @example await renderer.collectGarbage();
+   */
+  async collectGarbage(): Promise<boolean> {
+    return this.#pages.collectGarbage();
+  }
+
   async close(): Promise<void> {
     await this.#pages.drain();
     await this.keeper.close();
