@@ -46,7 +46,7 @@ svg { overflow: visible; }
 p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 
 /* Scripts that join letters or have no case: no tracking, no capitals. */
-/* …and no slanted text: these scripts have no italics, and synthesised obliques look broken. */
+/* ...and no slanted text: these scripts have no italics, and synthesised obliques look broken. */
 :lang(ar) *, :lang(hi) *, :lang(ta) *, :lang(th) *, :lang(ja) *, :lang(ko) *, :lang(zh) * {
   letter-spacing: 0 !important; font-style: normal !important; }
 
@@ -232,7 +232,7 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 .measure-bar { display: block; margin-block-start: 0.6mm; opacity: 0.9; }
 .measure.missing, .sentiment.missing, .wpm.missing { background: var(--soft); font-style: normal; }
 .sentiment, .wpm { text-align: center; border-radius: 4px; font-weight: 600; vertical-align: middle; }
-/* One word: the column widens instead (Japanese ニュートラル broke as ニュートラ / ル). */
+/* One word: the column widens instead (the Japanese word for neutral broke before its last kana). */
 .sentiment, .wpm { white-space: nowrap; padding-inline: 1.5mm; }
 .sentiment-positive { background: var(--good-soft); color: #155c3c; }
 .sentiment-neutral { background: #f1f2f4; color: #4d5566; }

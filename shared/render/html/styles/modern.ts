@@ -30,6 +30,6 @@ export const MODERN_CSS = `
 .template-modern .overview-header .eyebrow { color: #c9c2ff; }
 .template-modern .overview-header .overview-count { color: #e4e0ff; }
 .template-modern .overview-table thead th { color: var(--accent-ink); }
-/* A card split by a page break is closed on both pages (Chromium ≥ 130 fragments block boxes so). */
+/* A card split by a page break is closed on both pages (Chromium 130 and later fragment block boxes so). */
 .template-modern .section, .template-modern .turn { -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 `;
