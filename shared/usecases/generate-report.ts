@@ -166,6 +166,14 @@ async function htmlExport(
   };
 }
 
+/**
+ * The PDF's Title shows in the viewer's own window and file lists, outside the document's bidi
+ * handling: bidi controls there (the HTML title's isolates, or an override in a name) are dropped.
+ */
+function withoutBidiControls(text: string): string {
+  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 async function pdfExport(
   prepared: readonly PreparedResult[],
   request: ReportRequest,
@@ -194,7 +202,7 @@ async function pdfExport(
     {
       merchantId,
       author: merchant?.name ?? chrome.title,
-      title: chrome.title,
+      title: withoutBidiControls(chrome.title),
       headerText: chrome.headerText,
       reports,
       combined: request.combined,

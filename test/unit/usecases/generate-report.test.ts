@@ -312,6 +312,8 @@ describe('a PDF export', () => {
     const [render] = fake.renders;
     expect(render?.output_key).toMatch(/^exports\/[^/]+\/[0-9a-f]{64}\.pdf$/);
     expect(render?.metadata.header_text).toContain('Amelia Hart');
+    expect(render?.metadata.title).toContain('Amelia Hart');
+    expect(render?.metadata.title).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     // The renderer fetches nothing: page images arrive inlined.
     expect(render?.html).toContain('data:image/png;base64,');
     expect(render?.html).not.toContain('bucket.example.test');
