@@ -86,7 +86,10 @@ export class DynamoReportRepository implements ReportRepository {
     return response.Item ? recordOf<MerchantRecord>(response.Item) : null;
   }
 
-  async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
+  async loadResultBundles(
+    resultIds: readonly string[],
+    scope: { merchantId?: string } = {},
+  ): Promise<Map<string, ResultBundle>> {
     const found = new Map<string, ResultBundle>();
     // Ids are stored in canonical lower case; the API accepts UUIDs in any case, as Postgres does.
     const ids = [...new Set(resultIds.map((id) => id.toLowerCase()))];
@@ -98,7 +101,11 @@ export class DynamoReportRepository implements ReportRepository {
     const results: InterviewResultRecord[] = [];
     for (const id of ids) {
       const item = firstRound.get(keyId(itemKeys.result(id)));
-      if (item) results.push(recordOf<InterviewResultRecord>(item));
+      if (!item) continue;
+      const result = recordOf<InterviewResultRecord>(item);
+      // Another merchant's result stops here, like a missing one: no second round on its behalf.
+      if (scope.merchantId !== undefined && result.merchant_id !== scope.merchantId) continue;
+      results.push(result);
     }
     if (results.length === 0) return new Map();
 

@@ -9,9 +9,14 @@ export interface ReportRepository {
   getMembership(userId: string): Promise<MembershipRecord | null>;
   /**
    * Loads every result with its turns, interview, candidate and files in a few batch reads.
-   * Ids that do not exist are missing from the map; tenancy is the caller's check.
+   * Ids that do not exist are missing from the map. With `merchantId`, results of other merchants
+   * are dropped as soon as they are read, so they cost exactly what a missing id costs (no timing
+   * difference to probe); the caller still checks tenancy on what comes back.
    */
-  loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>>;
+  loadResultBundles(
+    resultIds: readonly string[],
+    scope?: { merchantId?: string },
+  ): Promise<Map<string, ResultBundle>>;
   /** The merchant, or null when it does not exist. The PDF names it as its author. */
   getMerchant(merchantId: string): Promise<MerchantRecord | null>;
   /**

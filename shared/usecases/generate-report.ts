@@ -83,7 +83,7 @@ async function loadOwnResults(
   merchantId: string,
   deps: ReportDeps,
 ): Promise<ResultBundle[]> {
-  const bundles = await deps.repository.loadResultBundles(request.interview_result_ids);
+  const bundles = await deps.repository.loadResultBundles(request.interview_result_ids, { merchantId });
   return request.interview_result_ids.map((id, index) => {
     const bundle = bundles.get(id);
     if (

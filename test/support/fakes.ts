@@ -32,13 +32,18 @@ export class FakeRepository implements ReportRepository {
     return { merchant_id: merchantId, name: `Merchant ${merchantId.slice(0, 8)}`, credits_balance_tenths: 0 };
   }
 
-  async loadResultBundles(resultIds: readonly string[]): Promise<Map<string, ResultBundle>> {
+  async loadResultBundles(
+    resultIds: readonly string[],
+    scope: { merchantId?: string } = {},
+  ): Promise<Map<string, ResultBundle>> {
     this.bundleLoads.push([...resultIds]);
     const found = new Map<string, ResultBundle>();
     for (const id of resultIds) {
       const bundle = this.bundles.get(id);
       // Copies, like a real store: the use case must not depend on sharing objects with it.
-      if (bundle !== undefined) found.set(id, structuredClone(bundle));
+      if (bundle === undefined) continue;
+      if (scope.merchantId !== undefined && bundle.result.merchant_id !== scope.merchantId) continue;
+      found.set(id, structuredClone(bundle));
     }
     return found;
   }

@@ -154,6 +154,19 @@ describe('DynamoReportRepository.loadResultBundles', () => {
     expect(dynamo.count('BatchGetItem')).toBe(3);
   });
 
+  it("stops at the first round for another merchant's result when scoped, as for a missing id", async () => {
+    const dynamo = seeded(2);
+    const repository = new DynamoReportRepository(dynamo.client, 'reports', quietLogger());
+    const foreign = await repository.loadResultBundles([id('dddddddd', 1)], { merchantId: OTHER_MERCHANT });
+    const missing = await repository.loadResultBundles([id('dddddddd', 99)], { merchantId: OTHER_MERCHANT });
+    expect(foreign).toEqual(new Map());
+    expect(missing).toEqual(new Map());
+    // One BatchGetItem each: the same work, so the same time, whether the id exists elsewhere or not.
+    expect(dynamo.count('BatchGetItem')).toBe(2);
+    const own = await repository.loadResultBundles([id('dddddddd', 1)], { merchantId: MERCHANT });
+    expect([...own.keys()]).toEqual([id('dddddddd', 1)]);
+  });
+
   it('treats a result whose interview or candidate is missing, or of another merchant, as missing and logs it', async () => {
     const dynamo = seeded(3);
     dynamo.items.clear();

@@ -173,6 +173,27 @@ describe('identity and tenancy', () => {
     expect(wireBody(error)).toBe('{"error":"Interview result not found","name":"interview_result_id"}');
   });
 
+  it("asks the repository for the caller's merchant only, and still refuses a foreign result a repository lets through", async () => {
+    const { deps, repository } = setup();
+    const scopes: Array<{ merchantId?: string } | undefined> = [];
+    const unscoped: ReportDeps = {
+      ...deps,
+      repository: {
+        getMembership: (userId) => repository.getMembership(userId),
+        getMerchant: (merchantId) => repository.getMerchant(merchantId),
+        // A faulty adapter that ignores the scope it is given.
+        loadResultBundles: (ids, scope) => {
+          scopes.push(scope);
+          return repository.loadResultBundles(ids);
+        },
+      },
+    };
+    const foreign = await refusal(generate(requestFor([RESULT_OTHER_MERCHANT]), unscoped));
+    expect(wireBody(foreign)).toBe('{"error":"Interview result not found","name":"interview_result_id"}');
+    const membership = MEMBERSHIPS.find((m) => m.user_id === USER_ACME_RECRUITER);
+    expect(scopes).toEqual([{ merchantId: membership?.merchant_id }]);
+  });
+
   it.each(['interview', 'candidate'] as const)(
     'treats a result whose %s belongs to another merchant as not found',
     async (part) => {
