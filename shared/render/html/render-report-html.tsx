@@ -31,7 +31,7 @@ import { stylesheetFor } from './styles/stylesheet.ts';
  * Version of the templates' output: part of the PDF content hash (shared/usecases/export-pdf.ts), so
  * bump it whenever the same report model would render differently (markup, styles, labels used).
  */
-export const HTML_TEMPLATE_VERSION = 'html-report/3';
+export const HTML_TEMPLATE_VERSION = 'html-report/4';
 
 export interface RenderReportHtmlOptions {
   /** The results' report models, in the order the caller asked for them. */

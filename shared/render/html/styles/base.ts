@@ -283,9 +283,9 @@ p, dd, li, td, th, h1, h2, h3 { overflow-wrap: break-word; }
 .overview-table tr { break-inside: avoid; }
 .overview-table .col-rank { width: 9mm; text-align: center; font-weight: 700; color: var(--muted); }
 .overview-table .col-candidate { width: 30mm; font-weight: 700; }
-.overview-table .col-position { width: 27mm; color: var(--ink-soft); }
+.overview-table .col-position { width: 33mm; color: var(--ink-soft); font-size: 0.78rem; }
 .overview-table .col-date { width: 20mm; color: var(--ink-soft); }
-.overview-table .col-score { width: 11mm; }
+.overview-table .col-score { width: 10mm; }
 .overview-table .col-risks { width: 9mm; }
 .overview-table .col-decision { width: 23mm; }
 .overview-table tbody th.col-candidate { font-size: 0.92rem; }
