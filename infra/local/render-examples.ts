@@ -285,6 +285,7 @@ async function main(): Promise<void> {
         author: demo.merchants.get(merchantId) ?? chrome.title,
         language: chrome.language,
         headerText: chrome.headerText,
+        sectionHeaders: chrome.sectionHeaders,
         pageLabel: chrome.pageLabel,
       });
       const pdfPath = join(OUT_DIR, `${example.name}.pdf`);

@@ -46,6 +46,8 @@ export interface PdfExportInput {
   title: string;
   /** Running header on every page: the candidate's name, bidi-isolated (a combined report: the title). */
   headerText?: string;
+  /** A combined report: the header of each result's pages, in order (candidate names, bidi-isolated). */
+  sectionHeaders?: string[];
   reports: ReportData[];
   combined: boolean;
   template: ReportTemplate;
@@ -184,6 +186,7 @@ export async function exportPdf(input: PdfExportInput, deps: PdfExportDeps): Pro
         language: input.language,
         header_text:
           input.headerText ?? (!input.combined && first ? first.header.candidate_name : input.title),
+        ...(input.sectionHeaders?.length ? { section_headers: input.sectionHeaders } : {}),
         ...(input.pageLabel ? { footer_labels: { page_x_of_y: input.pageLabel } } : {}),
       },
     });

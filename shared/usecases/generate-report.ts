@@ -204,6 +204,7 @@ async function pdfExport(
       author: merchant?.name ?? chrome.title,
       title: withoutBidiControls(chrome.title),
       headerText: chrome.headerText,
+      sectionHeaders: chrome.sectionHeaders,
       reports,
       combined: request.combined,
       template: request.template,

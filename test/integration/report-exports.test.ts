@@ -11,7 +11,7 @@ import type { ReportData } from '../../shared/domain/report-model.ts';
 import { createAwsClients } from '../../shared/store/aws-clients.ts';
 import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
 import { ALL_ON } from '../support/fixtures.ts';
-import { pdfFonts, pdfInfo, pdfLanguage, pdfText } from '../support/pdf-tools.ts';
+import { pdfFonts, pdfInfo, pdfLanguage, pdfPages, pdfText } from '../support/pdf-tools.ts';
 import { reportDataErrors } from '../support/report-data-validator.ts';
 import {
   type ApiResponse,
@@ -222,6 +222,28 @@ describe('PDF export through the gateway', () => {
     ).toBe(true);
     // No glyph fell back to a font without the script: the labels come out as the catalog's words.
     expect(pdfText(pdf.bytes)).not.toMatch(/\uFFFD/);
+  });
+
+  it("heads each candidate's pages of a combined PDF with that candidate's name, the overview with the title", async () => {
+    const ids = [demoResult('ja').id, demoResult('th').id];
+    const pdf = await pdfOf({ interview_result_ids: ids }, ids[0] as string);
+    const names = ids.map((id) => {
+      const result = demoDocument().results?.find((r) => r.interview_result_id === id);
+      return demoDocument().candidates?.find((c) => c.candidate_id === result?.candidate_id)?.name as string;
+    });
+    // The running header is the first line pdftotext reads on a page (isolate marks removed).
+    const headers = pdfPages(pdf.bytes).map((page) =>
+      (page.split('\n').find((line) => line.trim() !== '') ?? '').replace(/[\u2066-\u2069]/g, '').trim(),
+    );
+    expect(headers[0], JSON.stringify({ headers, names })).not.toContain(names[0]);
+    const firstOf = (name: string) => headers.indexOf(name);
+    expect(firstOf(names[0] as string)).toBe(1);
+    expect(firstOf(names[1] as string)).toBeGreaterThan(1);
+    // Every page after the overview is headed by one of the two candidates, in order.
+    const rest = headers.slice(1);
+    const switchAt = rest.indexOf(names[1] as string);
+    expect(rest.slice(0, switchAt).every((header) => header === names[0])).toBe(true);
+    expect(rest.slice(switchAt).every((header) => header === names[1])).toBe(true);
   });
 
   it('keeps a stored report under the result (store_file) and records it', async () => {

@@ -27,6 +27,14 @@ export function pdfText(pdf: Uint8Array): string {
     .trim();
 }
 
+/** The text of each page (`pdftotext` separates pages with a form feed), lines kept. */
+export function pdfPages(pdf: Uint8Array): string[] {
+  const text = withFile(pdf, (path) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  );
+  return text.split('\f').slice(0, -1);
+}
+
 /** The embedded font names (`pdffonts`), subset prefixes removed (`ABCDEF+NotoSansJP-Regular` → `NotoSansJP-Regular`). */
 export function pdfFonts(pdf: Uint8Array): Array<{ name: string; embedded: boolean }> {
   const out = withFile(pdf, (path) => execFileSync('pdffonts', [path], { encoding: 'utf8' }));

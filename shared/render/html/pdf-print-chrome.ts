@@ -15,6 +15,8 @@ import { labelsFor } from './sections/labels.ts';
 export interface PdfPrintChrome {
   /** Running header on every page: the candidate's name (a combined report: its title). Plain text. */
   headerText: string;
+  /** A combined report: each result's pages are headed by its candidate's name. Plain text. */
+  sectionHeaders: string[];
   /** Footer with the renderer's placeholders, e.g. `Page {page} of {pages}`. Plain text. */
   pageLabel: string;
   /** PDF title (same as the HTML `<title>`). */
@@ -38,6 +40,7 @@ export function pdfPrintChromeFor(
   const title = documentTitle([...reports], combined, language);
   return {
     headerText: !combined && first ? isolate(first.header.candidate_name) : title,
+    sectionHeaders: combined ? reports.map((report) => isolate(report.header.candidate_name)) : [],
     pageLabel: l('report.page_of', { page: '{page}', total: '{pages}' }),
     title,
     language: localeOf(language),

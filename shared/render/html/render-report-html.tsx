@@ -7,6 +7,7 @@ import { overviewLanguage } from '../../domain/overview-rows.ts';
 import type { LanguageCode } from '../../domain/records.ts';
 import type { ReportData } from '../../domain/report-model.ts';
 import { isRightToLeft, localeFor as localeOf } from '../i18n/index.ts';
+import { sectionPageName } from '../pdf/renderer-protocol.ts';
 import { FONT_ORIGIN } from '../pdf/request-policy.ts';
 import { formatNumber } from './format.ts';
 import { OverviewTable, ScoreScaleLegend } from './overview-table.tsx';
@@ -31,7 +32,7 @@ import { stylesheetFor } from './styles/stylesheet.ts';
  * Version of the templates' output: part of the PDF content hash (shared/usecases/export-pdf.ts), so
  * bump it whenever the same report model would render differently (markup, styles, labels used).
  */
-export const HTML_TEMPLATE_VERSION = 'html-report/4';
+export const HTML_TEMPLATE_VERSION = 'html-report/5';
 
 export interface RenderReportHtmlOptions {
   /** The results' report models, in the order the caller asked for them. */
@@ -170,6 +171,8 @@ function ReportDocument(options: RenderReportHtmlOptions & { language: LanguageC
             <article
               class="result"
               id={`result-${index + 1}`}
+              // A combined report's PDF heads each result's pages with that candidate's name.
+              style={combined ? `page: ${sectionPageName(index)}` : undefined}
               lang={localeOf(report.report_language)}
               dir={ctx.rtl ? 'rtl' : 'ltr'}
             >

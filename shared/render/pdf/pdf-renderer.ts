@@ -58,6 +58,8 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 25_000;
 export interface RenderPdfOptions extends PdfMetadata {
   /** Running header on every page (the candidate name); plain text. */
   headerText?: string | undefined;
+  /** A combined report's header per result (see `PrintChrome.sectionHeaders`); plain text. */
+  sectionHeaders?: readonly string[] | undefined;
   /** Footer with `{page}` / `{pages}` placeholders; plain text. Default `Page {page} of {pages}`. */
   pageLabel?: string | undefined;
   /** Time limit for this render (ms). */
@@ -173,11 +175,12 @@ export class PdfRenderer {
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
     const fonts = await this.#fonts;
     const { faces, preload } = fonts.select(
-      [html, options.headerText ?? '', options.pageLabel ?? ''],
+      [html, options.headerText ?? '', ...(options.sectionHeaders ?? []), options.pageLabel ?? ''],
       fontFamilyOrder(options.language),
     );
     const css = `${fonts.fontFaceCss(faces, FONT_ORIGIN)}\n${printCss({
       headerText: options.headerText,
+      sectionHeaders: options.sectionHeaders,
       pageLabel: options.pageLabel,
       language: options.language,
     })}`;

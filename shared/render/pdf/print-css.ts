@@ -8,6 +8,7 @@
  * blanks. Margin boxes (Chromium ≥ 131) belong to the document and use its web fonts.
  */
 import { fontStack } from './font-families.ts';
+import { sectionPageName } from './renderer-protocol.ts';
 
 /** Text direction of the report languages written right to left (of the 34, only Arabic). */
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
@@ -15,6 +16,11 @@ const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
 export interface PrintChrome {
   /** Running header, top of every page (the candidate name). Plain text; escaped here. */
   headerText?: string | undefined;
+  /**
+   * A combined report's header per result, on the pages of its named page (`sectionPageName(i)`);
+   * `headerText` stays on the other pages. Plain text; escaped here.
+   */
+  sectionHeaders?: readonly string[] | undefined;
   /**
    * Footer, with `{page}` and `{pages}` placeholders, e.g. `Page {page} of {pages}` or
    * `{page} / {pages} ページ`. Plain text; escaped here.
@@ -80,10 +86,15 @@ export function printCss(chrome: PrintChrome): string {
   const rtl = RIGHT_TO_LEFT.has(language);
   const stack = fontStack(language);
   const box = `font-family: ${stack}; font-size: 8pt; color: #5f6368; direction: ${rtl ? 'rtl' : 'ltr'};`;
-  const header =
-    chrome.headerText && chrome.headerText.trim() !== ''
-      ? `@top-${rtl ? 'right' : 'left'} { content: ${cssString(chrome.headerText.trim())}; ${box} vertical-align: bottom; }`
+  const headerBox = (text: string | undefined) =>
+    text && text.trim() !== ''
+      ? `@top-${rtl ? 'right' : 'left'} { content: ${cssString(text.trim())}; ${box} vertical-align: bottom; }`
       : '';
+  const header = headerBox(chrome.headerText);
+  // Named pages take the page box of the plain @page rule and override only their header.
+  const sections = (chrome.sectionHeaders ?? []).map(
+    (text, index) => `@page ${sectionPageName(index)} { ${headerBox(text)} }`,
+  );
   const footer = `@bottom-${rtl ? 'left' : 'right'} { content: ${pageLabelContent(chrome.pageLabel ?? DEFAULT_PAGE_LABEL)}; ${box} vertical-align: top; }`;
   // Every element gets the report stack: the renderer has no other fonts, and a template stack that
   // names fonts absent here (system-ui, Segoe UI…) would fall back to Open Sans and print boxes for
@@ -93,6 +104,7 @@ export function printCss(chrome: PrintChrome): string {
     .join('\n');
   return [
     `@page { size: A4; margin: 20mm 16mm 18mm 16mm; ${header} ${footer} }`,
+    ...sections,
     `* { font-family: ${stack} !important; }`,
     cjk,
   ].join('\n');

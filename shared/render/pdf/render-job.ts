@@ -51,6 +51,7 @@ export async function runRenderJob(event: unknown, deps: RenderJobDeps): Promise
     author: metadata.author,
     language: metadata.language,
     headerText: metadata.header_text,
+    sectionHeaders: metadata.section_headers,
     pageLabel: metadata.footer_labels?.page_x_of_y ?? DEFAULT_PAGE_LABEL,
     timeoutMs: Number.isFinite(limit) ? Math.max(1_000, limit) : undefined,
   });

@@ -21,7 +21,27 @@ export interface PdfRenderMetadata {
   language: string;
   /** Running header on every page: the candidate name (or the report name for a combined report). */
   header_text?: string;
+  /**
+   * A combined report's running header per result: the i-th entry heads the pages of the element
+   * placed on the named page `sectionPageName(i)` (the i-th candidate's part); `header_text` heads the
+   * rest (the overview).
+   */
+  section_headers?: string[];
   footer_labels?: PdfFooterLabels;
+}
+
+/** The most sections a document may name: a combined report holds at most 50 results. */
+export const MAX_SECTION_HEADERS = 50;
+
+/**
+ * The CSS named page (`page: …`) of a combined report's i-th result, whose margin boxes carry that
+ * candidate's name. Shared by the HTML templates, which place each result on it, and the renderer,
+ * which gives it its header.
+ *
+ * @example sectionPageName(0) // 'report-section-1'
+ */
+export function sectionPageName(index: number): string {
+  return `report-section-${index + 1}`;
 }
 
 export interface PdfRenderEvent {
@@ -124,6 +144,18 @@ function parseMetadata(metadata: unknown): PdfRenderMetadata {
   }
   const header = text(metadata.header_text, 'metadata.header_text', false);
   if (header !== undefined) parsed.header_text = header;
+  if (metadata.section_headers !== undefined) {
+    const sections = metadata.section_headers;
+    if (!Array.isArray(sections) || sections.length > MAX_SECTION_HEADERS) {
+      throw new ValidationError(
+        `metadata.section_headers must be an array of at most ${MAX_SECTION_HEADERS} strings`,
+        'metadata.section_headers',
+      );
+    }
+    parsed.section_headers = sections.map(
+      (entry, index) => text(entry, `metadata.section_headers[${index}]`, true) as string,
+    );
+  }
   if (metadata.footer_labels !== undefined) {
     if (!isRecord(metadata.footer_labels)) {
       throw new ValidationError('metadata.footer_labels must be an object', 'metadata.footer_labels');

@@ -5,6 +5,7 @@ import {
   pageLabelContent,
   printCss,
 } from '../../../shared/render/pdf/print-css.ts';
+import { parsePdfRenderEvent, sectionPageName } from '../../../shared/render/pdf/renderer-protocol.ts';
 import { decideRequest } from '../../../shared/render/pdf/request-policy.ts';
 
 describe('CSS strings for the running header', () => {
@@ -24,6 +25,48 @@ describe('CSS strings for the running header', () => {
     expect(printCss({ headerText: 'ليلى', language: 'ar' })).toMatch(/@top-right \{ content: "ليلى"/);
     expect(printCss({ language: 'ar' })).toMatch(/@bottom-left/);
     expect(printCss({ headerText: 'Ana', language: 'en' })).toMatch(/@top-left \{ content: "Ana"/);
+  });
+});
+
+describe('running headers of a combined report', () => {
+  test("each result's named page is headed by its candidate, the rest by the report title", () => {
+    const css = printCss({
+      headerText: 'Combined report',
+      sectionHeaders: ['Ana Lima', '佐藤 美咲'],
+      language: 'en',
+    });
+    expect(css).toMatch(/@page \{[\s\S]*@top-left \{ content: "Combined report"/);
+    expect(css).toContain(`@page ${sectionPageName(0)} { @top-left { content: "Ana Lima";`);
+    expect(css).toContain(`@page ${sectionPageName(1)} { @top-left { content: "佐藤 美咲";`);
+  });
+
+  test('a hostile name stays inside its CSS string', () => {
+    const css = printCss({
+      sectionHeaders: ['x"; } @page { @top-left { content: url(http://127.0.0.1/) } } </style>'],
+    });
+    // The quote that would end the string is escaped, so the rest is text of the header, not CSS.
+    expect(css).toContain(`@page ${sectionPageName(0)} { @top-left { content: "x\\22 ; } @page {`);
+    expect(css).not.toMatch(/<|>/);
+  });
+});
+
+describe('the renderer payload', () => {
+  const base = { html: '<p>x</p>', output_key: 'exports/m/x.pdf' };
+  const metadata = { title: 'T', author: 'A', language: 'en' };
+
+  test('carries section headers as an array of strings', () => {
+    const event = parsePdfRenderEvent({ ...base, metadata: { ...metadata, section_headers: ['Ana', 'Bo'] } });
+    expect(event.metadata.section_headers).toEqual(['Ana', 'Bo']);
+  });
+
+  test.each([
+    ['a string', 'Ana', 'metadata.section_headers'],
+    ['a number among them', ['Ana', 3], 'metadata.section_headers[1]'],
+    ['too many', Array.from({ length: 51 }, () => 'x'), 'metadata.section_headers'],
+  ])('refuses %s, naming the field', (_, value, field) => {
+    expect(() => parsePdfRenderEvent({ ...base, metadata: { ...metadata, section_headers: value } })).toThrow(
+      expect.objectContaining({ field }),
+    );
   });
 });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../../shared/domain/records.ts';
 import { renderReportHtml } from '../../../shared/render/html/render-report-html.tsx';
+import { sectionPageName } from '../../../shared/render/pdf/renderer-protocol.ts';
 import { ALL_ON, RESULT_ALMOST_EMPTY, RESULT_AR, RESULT_FULL_EN, RESULT_JA } from '../../support/fixtures.ts';
 import { attr, byClass, byTag, classes, parseDocument, textOf } from './html-tree.ts';
 import { reportOf } from './report-fixtures.ts';
@@ -83,6 +84,18 @@ describe('the document', () => {
 
 describe('combined reports', () => {
   const ids = [RESULT_AR, RESULT_JA, RESULT_ALMOST_EMPTY, RESULT_FULL_EN];
+
+  it("places each result on its own named page, which the PDF renderer heads with that candidate's name", () => {
+    const reports = ids.map((id) => reportOf(id));
+    const combined = parseDocument(renderReportHtml({ reports, combined: true, template: 'classic' }));
+    expect(byClass(combined, 'result').map((article) => attr(article, 'style'))).toEqual(
+      ids.map((_, index) => `page: ${sectionPageName(index)}`),
+    );
+    const single = parseDocument(
+      renderReportHtml({ reports: [reportOf()], combined: false, template: 'classic' }),
+    );
+    expect(byClass(single, 'result').map((article) => attr(article, 'style'))).toEqual([undefined]);
+  });
 
   it('puts the overview table first, then each result in the requested order', () => {
     const reports = ids.map((id) => reportOf(id, { features: ALL_ON }));

@@ -353,6 +353,11 @@ describe('a PDF export', () => {
     const first = await generateAny(request, deps);
     const second = await generateAny(request, deps);
     expect(fake.renders).toHaveLength(1);
+    // A combined report heads each candidate's pages with that candidate's name.
+    expect(fake.renders[0]?.metadata.section_headers).toEqual([
+      expect.stringContaining(bundleOf(RESULT_FULL_EN).candidate.name),
+      expect.stringContaining(bundleOf(RESULT_JA).candidate.name),
+    ]);
     expect(second).toEqual(first);
   });
 
