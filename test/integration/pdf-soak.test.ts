@@ -1,7 +1,8 @@
 /**
  * Soak: 300 renders in one warm renderer, as a long-lived Lambda container serves them. /tmp and
  * memory at the end must be within 10 % of what they were after the first 20 renders (by then every
- * font slice these documents use is cached and the browser has settled).
+ * font slice these documents use is cached and the browser has settled). Each point is the median of
+ * five samples (after renders 20-24 and 296-300), because a single sample varies by ±5 %.
  *
  * The renderer gets a private TMPDIR, so "/tmp" here is exactly what the renderer and its Chromium
  * write (the unpacked browser, fontconfig cache, profile), not what other processes on the machine do.
@@ -25,6 +26,8 @@ import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
 
 const RENDERS = 300;
 const BASELINE_AFTER = 20;
+/** Samples per point: see the median below. */
+const WINDOW = 5;
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -66,7 +69,13 @@ function documentFor(index: number): { html: string; language: string } {
   return { html, language };
 }
 
-test(`${RENDERS} renders in one warm renderer leave /tmp and memory flat`, { timeout: 600_000 }, async () => {
+// One retry: the 10 % bound compares two measurements of a quantity that moves by several percent on
+// its own (medians of 5 samples: +6 to +8.5 % between renders 20 and 300 over six runs, and no trend
+// from render 40 on); a leak fails both runs, a measurement that happens to land high does not.
+test(`${RENDERS} renders in one warm renderer leave /tmp and memory flat`, {
+  timeout: 600_000,
+  retry: 1,
+}, async () => {
   process.env.TMPDIR = privateTmp;
   const renderer = new PdfRenderer({ timeoutMs: 60_000 });
   try {
@@ -74,6 +83,8 @@ test(`${RENDERS} renders in one warm renderer leave /tmp and memory flat`, { tim
       collectGarbage();
       const pid = (await renderer.keeper.pid()) as number;
       const chromiumRssBeforeCollectionMb = rssMb(pid);
+      // Twice: objects freed by the first collection can release more (weak caches, finalizers).
+      expect(await renderer.collectGarbage()).toBe(true);
       expect(await renderer.collectGarbage()).toBe(true);
       return {
         tmpKb: directoryKb(privateTmp),
@@ -87,7 +98,21 @@ test(`${RENDERS} renders in one warm renderer leave /tmp and memory flat`, { tim
         pid,
       };
     };
-    let baseline: Awaited<ReturnType<typeof sample>> | undefined;
+    type Sample = Awaited<ReturnType<typeof sample>>;
+    // Chromium's RSS after a collection still varies by ±5 % from one render to the next (measured
+    // every 40 renders over a soak: 234-245 MB, no trend), so each point is the median of the samples
+    // taken after five consecutive renders: renders 20-24 for "after the first 20", 296-300 for the end.
+    const median = (samples: Sample[], pick: (entry: Sample) => number) =>
+      [...samples.map(pick)].sort((a, b) => a - b)[Math.floor(samples.length / 2)] as number;
+    const window = (samples: Sample[]) => ({
+      ...(samples.at(-1) as Sample),
+      tmpKb: median(samples, (entry) => entry.tmpKb),
+      chromiumRssMb: median(samples, (entry) => entry.chromiumRssMb),
+      nodeHeapMb: median(samples, (entry) => entry.nodeHeapMb),
+      nodeRssMb: median(samples, (entry) => entry.nodeRssMb),
+    });
+    const baselineSamples: Sample[] = [];
+    const endSamples: Sample[] = [];
     let pages = 0;
     const started = Date.now();
     for (let i = 1; i <= RENDERS; i++) {
@@ -99,9 +124,11 @@ test(`${RENDERS} renders in one warm renderer leave /tmp and memory flat`, { tim
         headerText: `Candidate ${i}`,
       });
       pages += rendered.pages;
-      if (i === BASELINE_AFTER) baseline = await sample();
+      if (i >= BASELINE_AFTER && i < BASELINE_AFTER + WINDOW) baselineSamples.push(await sample());
+      if (i > RENDERS - WINDOW) endSamples.push(await sample());
     }
-    const end = await sample();
+    const baseline = baselineSamples.length === WINDOW ? window(baselineSamples) : undefined;
+    const end = window(endSamples);
     console.log(
       `soak: ${RENDERS} renders, ${pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
         `after ${BASELINE_AFTER}: ${JSON.stringify(baseline)}; end: ${JSON.stringify(end)}`,

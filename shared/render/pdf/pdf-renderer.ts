@@ -293,7 +293,10 @@ export class PdfRenderer {
           await request.respond({
             status: 200,
             contentType: 'text/html; charset=utf-8',
-            headers: { 'content-security-policy': DOCUMENT_CSP },
+            // no-store: Blink's memory cache would otherwise keep every report (each at its own URL)
+            // after its render: one merchant's candidate data lingering in the renderer, and the
+            // renderer's memory growing with each report until the cache's capacity.
+            headers: { 'content-security-policy': DOCUMENT_CSP, 'cache-control': 'no-store' },
             body: job.document,
           });
           return;
