@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests; infra (CDK synth + assertions, slow to import aws-cdk-lib);
-// and the stack tests (integration + security), which share one local stack started by globalSetup.
+// Four projects: pure unit tests; infra (CDK synth + assertions, slow to import aws-cdk-lib); the
+// stack tests (integration + security), which share one local stack started by globalSetup; and the
+// PDF soak, alone after all the others (groupOrder 1), because it measures memory and the other
+// projects' load on the two cores moved its figures by several percent.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -25,9 +27,19 @@ export default defineConfig({
         test: {
           name: 'stack',
           include: ['test/integration/**/*.test.ts', 'test/security/**/*.test.ts'],
+          exclude: ['test/integration/pdf-soak.test.ts'],
           globalSetup: ['test/support/stack-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'soak',
+          include: ['test/integration/pdf-soak.test.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 600_000,
         },
       },
     ],

@@ -134,6 +134,9 @@ export class PagePool<Job> {
     if (!pooled.browser.connected || pooled.page.isClosed()) return false;
     try {
       await pooled.page.goto(BLANK, { waitUntil: 'load', timeout: this.#resetTimeoutMs });
+      // Forget the session history too: every render adds entries (its report, then about:blank),
+      // and the page need not remember which reports it printed.
+      await pooled.session.send('Page.resetNavigationHistory');
       return pooled.page.url() === BLANK && pooled.page.frames().length === 1;
     } catch {
       return false;
