@@ -4,7 +4,7 @@ import { buildReportData } from '../../../shared/domain/build-report-data.ts';
 import { buildOverviewRows, overviewLanguage } from '../../../shared/domain/overview-rows.ts';
 import type { ResultBundle } from '../../../shared/domain/records.ts';
 import type { ReportData } from '../../../shared/domain/report-model.ts';
-import { renderOverviewTable } from '../../../shared/render/overview-table.tsx';
+import { renderOverviewTable } from '../../../shared/render/html/overview-table.tsx';
 import {
   ALL_OFF,
   bundleOf,
