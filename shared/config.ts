@@ -17,21 +17,29 @@ export interface RuntimeConfig {
   region: string;
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
+/**
+ * A setting that must be there: its value, or an error naming the variable.
+ *
+ * @example const secretId = requiredEnv(process.env, 'JWT_SECRET_ID');
+ */
+export function requiredEnv(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
   if (!value) throw new Error(`Missing environment variable ${name}`);
   return value;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`Environment variable ${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0 || value > max) {
+    throw new Error(`Environment variable ${name} must be an integer from 1 to ${max}, got "${raw}"`);
   }
   return value;
 }
+
+/** SigV4 presigned URLs live at most seven days (Amazon S3 User Guide, "Sharing objects with presigned URLs"). */
+export const MAX_PRESIGNED_URL_SECONDS = 7 * 24 * 60 * 60;
 
 /**
  * Reads the configuration from an environment (the process's by default).
@@ -40,11 +48,11 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   return {
-    tableName: required(env, 'TABLE_NAME'),
-    filesBucket: required(env, 'FILES_BUCKET'),
-    reportsBucket: required(env, 'REPORTS_BUCKET'),
+    tableName: requiredEnv(env, 'TABLE_NAME'),
+    filesBucket: requiredEnv(env, 'FILES_BUCKET'),
+    reportsBucket: requiredEnv(env, 'REPORTS_BUCKET'),
     // One hour: long enough to open a report and its files, short enough that a forwarded link dies.
-    signedUrlTtlSeconds: positiveInteger(env, 'SIGNED_URL_TTL_SECONDS', 3600),
+    signedUrlTtlSeconds: positiveInteger(env, 'SIGNED_URL_TTL_SECONDS', 3600, MAX_PRESIGNED_URL_SECONDS),
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     s3Endpoint: env.S3_ENDPOINT || undefined,
     lambdaEndpoint: env.LAMBDA_ENDPOINT || undefined,

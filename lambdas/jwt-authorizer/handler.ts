@@ -12,18 +12,13 @@ import middy from '@middy/core';
 import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import { cacheSecret } from '../../shared/auth/cached-secret.ts';
 import { authorizeHs256 } from '../../shared/auth/hs256-authorizer.ts';
-
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`Missing environment variable ${name}`);
-  return value;
-}
+import { requiredEnv } from '../../shared/config.ts';
 
 const logger = new Logger({ serviceName: 'jwt-authorizer' });
 const secrets = new SecretsManagerClient({});
-const secretId = requiredEnv('JWT_SECRET_ID');
-const issuer = requiredEnv('JWT_ISSUER');
-const audience = requiredEnv('JWT_AUDIENCE');
+const secretId = requiredEnv(process.env, 'JWT_SECRET_ID');
+const issuer = requiredEnv(process.env, 'JWT_ISSUER');
+const audience = requiredEnv(process.env, 'JWT_AUDIENCE');
 
 const jwtSecret = cacheSecret(async () => {
   const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: secretId }));

@@ -2,17 +2,16 @@
  * Presigned GET URLs for page images, recordings and PDFs. Signing is local computation (SigV4 over
  * the request); no request reaches S3 until someone opens the URL.
  */
+
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { MAX_PRESIGNED_URL_SECONDS } from '../config.ts';
 import type { BucketKind, SignOptions, UrlSigner } from './ports.ts';
 
 export interface SignerBuckets {
   files: string;
   reports: string;
 }
-
-/** SigV4 presigned URLs live at most seven days (Amazon S3 User Guide, "Sharing objects with presigned URLs"). */
-export const MAX_PRESIGNED_URL_SECONDS = 7 * 24 * 60 * 60;
 
 /**
  * `attr-char` of RFC 5987 §3.2.1: what may stand unencoded in `filename*`. Everything else is sent as
