@@ -21,10 +21,9 @@ export interface ReportRepository {
   getMerchant(merchantId: string): Promise<MerchantRecord | null>;
   /**
    * Records a stored PDF report on a result (`store_file: true`, issue 4): the presigned URL and its
-   * expiry, as the platform's `pdf_export_url` / `pdf_export_valid_until`. Optional so that fakes
-   * and older adapters without it still satisfy the interface; the PDF export skips recording then.
+   * expiry, as the platform's `pdf_export_url` / `pdf_export_valid_until`.
    */
-  recordPdfExport?(resultId: string, record: PdfExportRecord): Promise<void>;
+  recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void>;
 }
 
 /** What `recordPdfExport` writes onto the result. */

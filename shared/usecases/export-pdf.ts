@@ -32,7 +32,7 @@ export interface PdfExportDeps {
   pdf: PdfRenderClient;
   objects: PdfObjectStore;
   signer: UrlSigner;
-  repository?: Pick<ReportRepository, 'recordPdfExport'>;
+  repository: Pick<ReportRepository, 'recordPdfExport'>;
   /** Lifetime of the PDF's presigned URL (stage config). */
   pdfUrlTtlSeconds: number;
   now: () => Date;
@@ -199,9 +199,10 @@ export async function exportPdf(input: PdfExportInput, deps: PdfExportDeps): Pro
     pdf_export_url: url,
     pdf_export_valid_until: new Date(deps.now().getTime() + deps.pdfUrlTtlSeconds * 1000).toISOString(),
   };
-  const record = deps.repository?.recordPdfExport?.bind(deps.repository);
-  if (input.storeFile && record) {
-    await Promise.all(input.reports.map((report) => record(report.interview_result_id, body)));
+  if (input.storeFile) {
+    await Promise.all(
+      input.reports.map((report) => deps.repository.recordPdfExport(report.interview_result_id, body)),
+    );
   }
   return body;
 }

@@ -370,6 +370,8 @@ async function main(): Promise<void> {
         pdf: { render: () => Promise.reject(new Error('must not render')) },
         objects: new S3PdfObjects(client, { files: 'bench-files', reports: 'bench-reports' }),
         signer: new S3UrlSigner(client, { files: 'bench-files', reports: 'bench-reports' }),
+        // The repeat request is not store_file: nothing is recorded.
+        repository: { recordPdfExport: () => Promise.reject(new Error('must not record')) },
         pdfUrlTtlSeconds: 3600,
         now: () => new Date(),
       };

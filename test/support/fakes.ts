@@ -6,15 +6,21 @@
 import type { MembershipRecord, MerchantRecord, ResultBundle } from '../../shared/domain/records.ts';
 import type { PdfRenderClient, PdfRenderRequest } from '../../shared/render/pdf/pdf-client.ts';
 import type { PdfRenderResult } from '../../shared/render/pdf/renderer-protocol.ts';
-import type { BucketKind, ReportRepository, SignOptions, UrlSigner } from '../../shared/store/ports.ts';
+import type {
+  BucketKind,
+  PdfExportRecord,
+  ReportRepository,
+  SignOptions,
+  UrlSigner,
+} from '../../shared/store/ports.ts';
 import type { PdfObjectStore } from '../../shared/usecases/export-pdf.ts';
 
 export class FakeRepository implements ReportRepository {
   readonly membershipLookups: string[] = [];
   /** The id lists of every `loadResultBundles` call, in call order. */
   readonly bundleLoads: string[][] = [];
-  /** Absent unless a test sets it, as in adapters that cannot record a stored PDF. */
-  recordPdfExport?: ReportRepository['recordPdfExport'];
+  /** Every stored PDF recorded on a result (`store_file`), in call order. */
+  readonly pdfExportsRecorded: Array<[string, PdfExportRecord]> = [];
   private readonly memberships: Map<string, MembershipRecord>;
   private readonly bundles: Map<string, ResultBundle>;
 
@@ -26,6 +32,10 @@ export class FakeRepository implements ReportRepository {
   async getMembership(userId: string): Promise<MembershipRecord | null> {
     this.membershipLookups.push(userId);
     return structuredClone(this.memberships.get(userId) ?? null);
+  }
+
+  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
+    this.pdfExportsRecorded.push([resultId, { ...record }]);
   }
 
   async getMerchant(merchantId: string): Promise<MerchantRecord | null> {

@@ -213,6 +213,7 @@ describe('report-api handler: 500', () => {
     async getMerchant(): Promise<null> {
       return null;
     }
+    async recordPdfExport(): Promise<void> {}
   }
 
   it('answers a generic 500 and logs the cause with both request ids', async () => {
@@ -258,6 +259,7 @@ describe('report-api handler: 500', () => {
       getMembership: () => Promise.reject('a string, not an Error'),
       loadResultBundles: async () => new Map(),
       getMerchant: async () => null,
+      recordPdfExport: async () => {},
     };
     const handler = handlerWith(repository);
     let status: number | undefined;

@@ -181,6 +181,7 @@ describe('identity and tenancy', () => {
       repository: {
         getMembership: (userId) => repository.getMembership(userId),
         getMerchant: (merchantId) => repository.getMerchant(merchantId),
+        recordPdfExport: (id, record) => repository.recordPdfExport(id, record),
         // A faulty adapter that ignores the scope it is given.
         loadResultBundles: (ids, scope) => {
           scopes.push(scope);
@@ -372,10 +373,6 @@ describe('a PDF export', () => {
 
   it('keeps a stored report under the result and records the URL on it (store_file)', async () => {
     const { deps, fake, repository } = pdfSetup();
-    const recorded: Array<[string, unknown]> = [];
-    repository.recordPdfExport = async (id, record) => {
-      recorded.push([id, record]);
-    };
     const body = await generateAny(
       requestFor([RESULT_FULL_EN], { export_type: 'pdf', store_file: true }),
       deps,
@@ -383,7 +380,7 @@ describe('a PDF export', () => {
     expect(fake.renders[0]?.output_key).toMatch(
       new RegExp(`^reports/[^/]+/${RESULT_FULL_EN}/[0-9a-f]{64}\\.pdf$`),
     );
-    expect(recorded).toEqual([[RESULT_FULL_EN, body]]);
+    expect(repository.pdfExportsRecorded).toEqual([[RESULT_FULL_EN, body]]);
   });
 
   it('is a 500-class fault, not a refusal, when the deployment has no renderer', async () => {
