@@ -9,17 +9,26 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateJobInterviewPdfResponse } from '../../shared/contract/generated/response-validator.js';
 import { type BodyArbitraries, requestBodyArbitraries } from '../support/request-body-arbitraries.ts';
-import { demoResults, REPORT_PATH, testStack, tokenFor } from '../support/stack-client.ts';
+import { demoDocument, demoResults, REPORT_PATH, testStack, tokenFor } from '../support/stack-client.ts';
 
 let token: string;
 let arbitraries: BodyArbitraries;
 const statuses = new Map<number, number>();
+/** Ids and candidate names of the other merchant: the fuzzed bodies ask for them, no 200 may show them. */
+let foreignMarks: string[] = [];
 
 beforeAll(async () => {
   const results = demoResults();
   const [first] = results;
   if (!first) throw new Error('The demo document has no result');
   token = await tokenFor(first.userId);
+  const foreign = results.filter((result) => result.merchantId !== first.merchantId);
+  const document = demoDocument();
+  foreignMarks = foreign.flatMap((result) => {
+    const record = document.results?.find((r) => r.interview_result_id === result.id);
+    const name = document.candidates?.find((c) => c.candidate_id === record?.candidate_id)?.name;
+    return name ? [result.id, name] : [result.id];
+  });
   arbitraries = requestBodyArbitraries({
     own: results.filter((result) => result.merchantId === first.merchantId).map((result) => result.id),
     foreign: results.filter((result) => result.merchantId !== first.merchantId).map((result) => result.id),
@@ -61,6 +70,7 @@ async function expectContractAnswer(
   const parsed = JSON.parse(text) as Record<string, unknown>;
   if (response.status === 200) {
     expect(validateJobInterviewPdfResponse(parsed)).toBe(true);
+    for (const mark of foreignMarks) expect(text, `another merchant's ${mark} in a 200`).not.toContain(mark);
     return;
   }
   expect(Object.keys(parsed).sort()).toEqual(['error', 'name']);
