@@ -3,12 +3,9 @@
  * a script (or a person) can pick ids and mint a token (`npm run token -- --user <user_id>`). Reads the
  * demo document only; no running stack is needed.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDemoDocument } from './demo-document.ts';
 import type { SeedDocument } from './seed-loader.ts';
-
-export const DEMO_DATA_FILE = join(dirname(fileURLToPath(import.meta.url)), 'demo', 'demo-data.json');
 
 export interface DemoResultEntry {
   interview_result_id: string;
@@ -26,7 +23,7 @@ const ROLE_PREFERENCE = ['owner', 'recruiter', 'viewer'];
 /**
  * One entry per result of a seed document, in document order.
  *
- * @example listDemoResults(JSON.parse(readFileSync(DEMO_DATA_FILE, 'utf8')))[0].user_id
+ * @example listDemoResults(readDemoDocument())[0].user_id
  */
 export function listDemoResults(document: Partial<SeedDocument>): DemoResultEntry[] {
   const merchants = new Map(
@@ -50,6 +47,5 @@ export function listDemoResults(document: Partial<SeedDocument>): DemoResultEntr
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const document = JSON.parse(readFileSync(DEMO_DATA_FILE, 'utf8')) as Partial<SeedDocument>;
-  process.stdout.write(`${JSON.stringify(listDemoResults(document), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(listDemoResults(readDemoDocument()), null, 2)}\n`);
 }

@@ -10,7 +10,7 @@
  * BENCH_PDF=0 to skip the PDF benchmark.
  */
 import { execFileSync } from 'node:child_process';
-import { readDemoDocument } from '../../infra/local/demo-document.ts';
+import { DEMO_DOCUMENT_FILE, readDemoDocument } from '../../infra/local/demo-document.ts';
 import { seedDocument, startLocalStack } from '../../infra/local/stack.ts';
 import { measureBundle } from './bundle-bench.ts';
 import { benchData } from './report-bench-data.ts';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   try {
     const demo = readDemoDocument();
     const data = benchData(demo, 50);
-    await seedDocument(data.document, 'infra/local/demo/demo-data.json', stack.env);
+    await seedDocument(data.document, DEMO_DOCUMENT_FILE, stack.env);
     const token = await stack.tokenFor(data.userId, { expiresIn: '2h' });
     const single = demo.results?.find((r) => r.merchant_id === data.merchantId)
       ?.interview_result_id as string;
