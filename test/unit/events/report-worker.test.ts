@@ -11,6 +11,7 @@ import {
   INTERVIEW_RESULT_COMPLETED,
   parseInterviewResultCompleted,
 } from '../../../shared/events/interview-result-completed.ts';
+import { receiveCompletedResult } from '../../../shared/events/receive-completed-result.ts';
 
 const RESULT_ID = '0b7e6d1c-3f2a-4e59-8c1d-2a9f4b6e7c10';
 
@@ -104,5 +105,24 @@ describe('report-worker handler', () => {
   it('acknowledges a batch of valid events entirely', async () => {
     const response = await handler({ Records: [record('ok', JSON.stringify(completedEvent()))] }, context);
     expect(response).toEqual({ batchItemFailures: [] });
+  });
+});
+
+describe('receiving a completed result', () => {
+  it('logs the event, the result and its merchant: what an operator looks for today', async () => {
+    const lines: Array<[string, Record<string, unknown>]> = [];
+    await receiveCompletedResult(JSON.stringify(completedEvent()), {
+      info: (message, attributes) => lines.push([message, attributes]),
+    });
+    expect(lines).toEqual([
+      [
+        expect.stringContaining('Interview result completed'),
+        {
+          event_id: 'c2f0e8a4-0000-4000-8000-000000000001',
+          interview_result_id: RESULT_ID,
+          merchant_id: 'merchant-1',
+        },
+      ],
+    ]);
   });
 });
