@@ -7,11 +7,14 @@
  * 153). On Lambda the only system font is Open Sans, so a Japanese or Thai candidate name printed as
  * blanks. Margin boxes (Chromium ≥ 131) belong to the document and use its web fonts.
  */
+import { LANGUAGES, type LanguageInfo } from '../i18n/locales.ts';
 import { fontStack } from './font-families.ts';
 import { sectionPageName } from './renderer-protocol.ts';
 
-/** Text direction of the report languages written right to left (of the 34, only Arabic). */
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
+/** Right to left as the language table says; a tag outside the 34 report languages prints left to right. */
+function isRightToLeftTag(primary: string): boolean {
+  return (LANGUAGES as Readonly<Record<string, LanguageInfo | undefined>>)[primary]?.direction === 'rtl';
+}
 
 export interface PrintChrome {
   /** Running header, top of every page (the candidate name). Plain text; escaped here. */
@@ -83,7 +86,7 @@ function primaryLanguage(language: string | undefined): string {
  */
 export function printCss(chrome: PrintChrome): string {
   const language = primaryLanguage(chrome.language);
-  const rtl = RIGHT_TO_LEFT.has(language);
+  const rtl = isRightToLeftTag(language);
   const stack = fontStack(language);
   const box = `font-family: ${stack}; font-size: 8pt; color: #5f6368; direction: ${rtl ? 'rtl' : 'ltr'};`;
   const headerBox = (text: string | undefined) =>
