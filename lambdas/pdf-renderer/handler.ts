@@ -18,6 +18,9 @@ export const renderer = new PdfRenderer({
   log: (event, details) => logger.info(event, details),
 });
 
+// Unpack and launch Chromium in Lambda's init phase, so the first request does not pay for it.
+await renderer.warm();
+
 export const handler = createPdfRendererHandler({
   s3: createAwsClients(config).s3,
   reportsBucket: config.reportsBucket,
