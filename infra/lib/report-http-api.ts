@@ -3,6 +3,7 @@
  * stage's authorizer (the API's default authorizer too, so a route added later cannot be open by
  * omission), throttled per stage, with JSON access logs.
  */
+
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
@@ -23,9 +24,10 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { REPORT_ROUTE } from '../../shared/contract/report-route.ts';
 import type { StageConfig } from '../stages/stage-config.ts';
 
-export const REPORT_ROUTE_PATH = '/job-interview-pdf';
+export const REPORT_ROUTE_PATH = REPORT_ROUTE.path;
 
 export interface ReportHttpApiProps {
   config: StageConfig;

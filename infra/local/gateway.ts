@@ -12,12 +12,14 @@
  * - the handler takes longer than the integration timeout (30 s): 503 `{"message":"Service Unavailable"}`.
  * The JWKS is served where Supabase serves it: `GET /auth/v1/.well-known/jwks.json`.
  */
+
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { JSONWebKeySet } from 'jose';
+import { REPORT_ROUTE, REPORT_ROUTE_KEY } from '../../shared/contract/report-route.ts';
 import {
   buildHttpApiEvent,
   claimsAsApiGatewayPassesThem,
@@ -30,8 +32,7 @@ import { issuerFor, JWKS_PATH, SUPABASE_AUDIENCE } from './jwks.ts';
 import { REPO_ROOT } from './local-paths.ts';
 import { createBearerTokenVerifier } from './verify-bearer-token.ts';
 
-export const REPORT_ROUTE = { method: 'POST', path: '/job-interview-pdf' } as const;
-const ROUTE_KEY = `${REPORT_ROUTE.method} ${REPORT_ROUTE.path}`;
+const ROUTE_KEY = REPORT_ROUTE_KEY;
 
 /** HTTP API payload size limit: 10 MB (API Gateway quotas for HTTP APIs). */
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;

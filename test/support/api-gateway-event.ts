@@ -2,7 +2,9 @@
  * Events and contexts as API Gateway (HTTP API, payload 2.0, JWT authorizer) and Lambda hand them to
  * the report-api handler, for driving the handler in unit tests without a gateway.
  */
+
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import { REPORT_ROUTE, REPORT_ROUTE_KEY } from '../../shared/contract/report-route.ts';
 
 export interface ApiEventOptions {
   /** The raw body as the gateway passes it; `undefined` for a request without one. */
@@ -39,8 +41,8 @@ export function apiEvent(options: ApiEventOptions = {}): APIGatewayProxyEventV2W
   if (typeof sub === 'string' && sub !== 'none') claims.sub = sub;
   const event = {
     version: '2.0',
-    routeKey: 'POST /job-interview-pdf',
-    rawPath: '/job-interview-pdf',
+    routeKey: REPORT_ROUTE_KEY,
+    rawPath: REPORT_ROUTE.path,
     rawQueryString: '',
     headers: { 'content-type': 'application/json', ...options.headers },
     requestContext: {
@@ -51,13 +53,13 @@ export function apiEvent(options: ApiEventOptions = {}): APIGatewayProxyEventV2W
       domainPrefix: 'api1234567',
       http: {
         method: 'POST',
-        path: '/job-interview-pdf',
+        path: REPORT_ROUTE.path,
         protocol: 'HTTP/1.1',
         sourceIp: '203.0.113.10',
         userAgent: 'vitest',
       },
       requestId,
-      routeKey: 'POST /job-interview-pdf',
+      routeKey: REPORT_ROUTE_KEY,
       stage: '$default',
       time: '28/Nov/2026:12:00:00 +0000',
       timeEpoch: 1_795_867_200_000,

@@ -3,15 +3,17 @@
  * post a body with a token, tokens for demo users, the demo document's ids, and an attacker (a user
  * of another merchant than the one that owns a result).
  */
+
 import { inject } from 'vitest';
 import { readDemoDocument } from '../../infra/local/demo-document.ts';
 import { type SignTokenOptions, signToken } from '../../infra/local/jwks.ts';
 import type { SeedDocument } from '../../infra/local/seed-loader.ts';
 import { validateJobInterviewPdfResponse } from '../../shared/contract/generated/response-validator.js';
+import { REPORT_ROUTE } from '../../shared/contract/report-route.ts';
 import { reportDataErrors } from './report-data-validator.ts';
 import type { ProvidedStack } from './stack-global-setup.ts';
 
-export const REPORT_PATH = '/job-interview-pdf';
+export const REPORT_PATH = REPORT_ROUTE.path;
 
 /** The running test stack: URL, issuer, state directory, env. */
 export function testStack(): ProvidedStack {
