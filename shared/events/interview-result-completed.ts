@@ -7,6 +7,7 @@
  * event's shape so the CDK rule, the producer and the worker agree.
  */
 import { Ajv } from 'ajv';
+import { describeSchemaError } from '../contract/schema-error.ts';
 
 /** EventBridge `source` and `detail-type` the rule matches. */
 export const INTERVIEW_RESULT_COMPLETED = {
@@ -62,12 +63,6 @@ const validateEvent = new Ajv({ allErrors: false }).compile<InterviewResultCompl
   },
 });
 
-function fieldOf(instancePath: string, missing?: unknown): string {
-  const parts = instancePath.split('/').filter((part) => part !== '');
-  if (typeof missing === 'string') parts.push(missing);
-  return parts.length > 0 ? parts.join('.') : 'body';
-}
-
 /**
  * Parses an SQS message body into the event, or throws EventValidationError naming the field.
  *
@@ -81,8 +76,7 @@ export function parseInterviewResultCompleted(body: string): InterviewResultComp
     throw new EventValidationError('Message body is not JSON', 'body', { cause: error });
   }
   if (validateEvent(parsed)) return parsed;
-  const [first] = validateEvent.errors ?? [];
-  const field = fieldOf(first?.instancePath ?? '', first?.params.missingProperty);
-  const problem = first?.keyword === 'required' ? 'is missing' : (first?.message ?? 'is invalid');
-  throw new EventValidationError(`Invalid event: ${field} ${problem}`, field);
+  // Named and worded as the API's refusals are (`detail.interview_result_id is required`).
+  const { field, message } = describeSchemaError(validateEvent.errors?.[0]);
+  throw new EventValidationError(`Invalid event: ${message}`, field);
 }
