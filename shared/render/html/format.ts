@@ -18,19 +18,10 @@ export function formatDate(code: LanguageCode, iso: string | null): string | nul
   return date && i18n.formatDate(code, date);
 }
 
-const shortDates = new Map<string, Intl.DateTimeFormat>();
-
-/** A compact date, e.g. `2 Mar 2026`, for table cells (UTC, like the shared formatters). */
+/** A compact date, e.g. `2 Mar 2026`, for table cells. */
 export function formatShortDate(code: LanguageCode, iso: string | null): string | null {
   const date = validDate(iso);
-  if (!date) return null;
-  const locale = i18n.localeFor(code);
-  let format = shortDates.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: i18n.DEFAULT_TIME_ZONE });
-    shortDates.set(locale, format);
-  }
-  return format.format(date);
+  return date && i18n.formatDate(code, date, { dateStyle: 'medium' });
 }
 
 /** Date and time with the zone's name, for link expiries. */

@@ -23,6 +23,8 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 export interface DateFormatOptions {
   /** IANA time zone; `UTC` by default. */
   timeZone?: string;
+  /** `long` (`2 March 2026`, default) or `medium` (`2 Mar 2026`, for table cells). */
+  dateStyle?: 'long' | 'medium';
 }
 
 function toDate(value: Date | string): Date {
@@ -44,10 +46,11 @@ export function formatDate(
   options: DateFormatOptions = {},
 ): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const dateStyle = options.dateStyle ?? 'long';
   const locale = localeFor(code);
   const format = cached(
-    `date|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }),
+    `date|${locale}|${dateStyle}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle, timeZone }),
   );
   return format.format(toDate(value));
 }
