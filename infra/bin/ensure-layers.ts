@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { layerBuildDir, REPO_ROOT } from '../lib/paths.ts';
 
-export const LAYER_NAMES = ['chromium', 'fonts'] as const;
+const LAYER_NAMES = ['chromium', 'fonts'] as const;
 
 // Under node_modules: outside git, and on the same machine as every process that builds.
 const LOCK_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'build-layers.lock');

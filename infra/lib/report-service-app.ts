@@ -8,7 +8,7 @@ import type { StageConfig } from '../stages/stage-config.ts';
 import { ReportServiceStack } from './report-service-stack.ts';
 
 /** `InterviewReports-dev`, `InterviewReports-staging`, `InterviewReports-prod`. */
-export function stackNameOf(config: StageConfig): string {
+function stackNameOf(config: StageConfig): string {
   return `InterviewReports-${config.stage}`;
 }
 

@@ -25,7 +25,7 @@ export interface BearerTokenVerifier {
 }
 
 /** The token of an `Authorization` value: `Bearer <jwt>` (scheme case-insensitive) or a bare `<jwt>`. */
-export function tokenFromAuthorization(authorization: string | undefined): string | undefined {
+function tokenFromAuthorization(authorization: string | undefined): string | undefined {
   const value = authorization?.trim();
   if (!value) return undefined;
   const bearer = /^Bearer\s+(\S+)$/i.exec(value);

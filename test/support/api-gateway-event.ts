@@ -19,7 +19,7 @@ export interface ApiEventOptions {
 let requestCounter = 0;
 
 /** A fresh API Gateway request id, shaped like the real ones (`Ab1cDEFGhIJKLmN=`). */
-export function nextApiRequestId(): string {
+function nextApiRequestId(): string {
   requestCounter += 1;
   return `ApiReq${requestCounter.toString().padStart(9, '0')}=`;
 }

@@ -20,10 +20,10 @@ import type {
 } from '../../shared/domain/records.ts';
 
 export const MERCHANT_ACME = '0b9f3f52-6f4e-4c1e-9d0a-2f5f6c1a7e01';
-export const MERCHANT_GLOBEX = '7d2c8e44-1a3b-4f6d-8e9f-0a1b2c3d4e02';
+const MERCHANT_GLOBEX = '7d2c8e44-1a3b-4f6d-8e9f-0a1b2c3d4e02';
 
 export const USER_ACME_RECRUITER = 'b5e1c0de-2f0a-4c9b-8a7d-6e5f4a3b2c11';
-export const USER_GLOBEX_OWNER = 'c6f2d1ef-3a1b-4dac-9b8e-7f6a5b4c3d22';
+const USER_GLOBEX_OWNER = 'c6f2d1ef-3a1b-4dac-9b8e-7f6a5b4c3d22';
 /** Signed in, but a member of no merchant. */
 export const USER_WITHOUT_MEMBERSHIP = 'd7a3e2f0-4b2c-4ebd-8c9f-8a7b6c5d4e33';
 

@@ -117,7 +117,7 @@ export function demoResults(): DemoResult[] {
 }
 
 /** A demo user who belongs to `merchantId`. */
-export function demoUserOf(merchantId: string): string {
+function demoUserOf(merchantId: string): string {
   const membership = (demoDocument().memberships ?? []).find(
     (candidate) => candidate.merchant_id === merchantId,
   );

@@ -29,7 +29,7 @@ export interface SynthesizedStage {
 }
 
 /** The context cdk.json gives the CLI (the feature flags), so the test app synthesizes the same. */
-export function cdkJsonContext(): Record<string, unknown> {
+function cdkJsonContext(): Record<string, unknown> {
   const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as {
     context: Record<string, unknown>;
   };
