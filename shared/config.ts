@@ -14,6 +14,12 @@ export interface RuntimeConfig {
   s3Endpoint: string | undefined;
   lambdaEndpoint: string | undefined;
   pdfRendererFunctionName: string;
+  /**
+   * The renderer's bound on one render (`PDF_RENDER_TIMEOUT_MS`); the invocation's remaining time
+   * lowers it further. Unset: the remaining time alone bounds it (and the engine's 25 s default
+   * outside Lambda).
+   */
+  pdfRenderTimeoutMs: number | undefined;
   region: string;
 }
 
@@ -28,7 +34,12 @@ export function requiredEnv(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+function positiveInteger<T extends number | undefined>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: T,
+  max: number,
+): number | T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -57,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     s3Endpoint: env.S3_ENDPOINT || undefined,
     lambdaEndpoint: env.LAMBDA_ENDPOINT || undefined,
     pdfRendererFunctionName: env.PDF_RENDERER_FUNCTION_NAME || 'pdf-renderer',
+    // Lambda's longest timeout is 15 minutes (Lambda quotas); a render cannot outlast its function.
+    pdfRenderTimeoutMs: positiveInteger(env, 'PDF_RENDER_TIMEOUT_MS', undefined, 15 * 60 * 1000),
     region: env.AWS_REGION || 'eu-west-1',
   };
 }

@@ -7,7 +7,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { reportTableDefinition } from '../../shared/store/table-design.ts';
+import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
 import type { StageConfig } from '../stages/stage-config.ts';
 import { EXPORTS_PREFIX, HTML_STAGING } from './object-prefixes.ts';
 import { tableKeysFromDefinition } from './table-from-definition.ts';

@@ -4,7 +4,7 @@
  * Reports bucket: the renderer's protocol (shared/render/pdf/renderer-protocol.ts) fixes them. Files
  * bucket: shared/store/object-keys.ts builds every key under one of these (test/infra checks it).
  */
-import { HTML_STAGING_PREFIX, REPORT_KEY_PREFIXES } from '../../shared/render/pdf/renderer-protocol.ts';
+import { HTML_STAGING_PREFIX, REPORT_KEY_PREFIXES } from '../../shared/usecases/pdf-render-protocol.ts';
 
 /** Files bucket: candidate file page images (`files/…`) and interview recordings (`recordings/…`). */
 export const FILES_BUCKET_PREFIXES = ['files/', 'recordings/'] as const;

@@ -16,7 +16,7 @@ import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { itemKeys, PARTITION_KEY, SORT_KEY } from '../../shared/store/table-design.ts';
+import { itemKeys, PARTITION_KEY, SORT_KEY } from '../../shared/adapters/aws/table-design.ts';
 import type { StageConfig } from '../stages/stage-config.ts';
 import type { DataStorage } from './data-storage.ts';
 import { grantInvokeUnqualified, grantObjectPrefixes } from './iam-grants.ts';

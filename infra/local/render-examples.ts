@@ -15,8 +15,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENTITY, type TableItem } from '../../shared/adapters/aws/table-design.ts';
 import { buildReportData } from '../../shared/domain/build-report-data.ts';
-import { listObjectsToSign, type SignedLinks } from '../../shared/domain/objects-to-sign.ts';
+import { objectKeysToSign, type SignedLinks } from '../../shared/domain/objects-to-sign.ts';
 import {
   DEFAULT_EXPORT_FEATURES,
   type ExportFeatures,
@@ -36,7 +37,6 @@ import type { ReportData } from '../../shared/domain/report-model.ts';
 import { pdfPrintChromeFor } from '../../shared/render/html/pdf-print-chrome.ts';
 import { renderReportHtml } from '../../shared/render/html/render-report-html.tsx';
 import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
-import { ENTITY, type TableItem } from '../../shared/store/table-design.ts';
 import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { REPO_ROOT } from './local-paths.ts';
 import { planSeedDocument } from './seed-loader.ts';
@@ -212,9 +212,9 @@ async function loadDemo(): Promise<Demo> {
 /** Made-up presigned links for every object the report needs. */
 function fakeLinks(bundle: ResultBundle, features: ExportFeatures): SignedLinks {
   const links = new Map<string, { url: string; expires_at: string }>();
-  for (const object of listObjectsToSign(bundle, features)) {
-    links.set(object.key, {
-      url: `https://files.example.com/${object.key}?X-Amz-Expires=604800&X-Amz-Signature=example`,
+  for (const key of objectKeysToSign(bundle, features)) {
+    links.set(key, {
+      url: `https://files.example.com/${key}?X-Amz-Expires=604800&X-Amz-Signature=example`,
       expires_at: LINK_EXPIRY,
     });
   }

@@ -16,6 +16,26 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import {
+  type BatchRetryOptions,
+  batchGetItems,
+  batchWriteItems,
+} from '../../shared/adapters/aws/batch-operations.ts';
+import {
+  CONTENT_TYPE_BY_EXTENSION,
+  filePageKey,
+  recordingKey,
+} from '../../shared/adapters/aws/object-keys.ts';
+import {
+  type CandidateFilesItem,
+  type ItemKey,
+  itemKeys,
+  keyId,
+  recordOf,
+  type TableItem,
+  toItem,
+} from '../../shared/adapters/aws/table-design.ts';
+import { mapLimited } from '../../shared/concurrency.ts';
 import type {
   CandidateFileRecord,
   CandidateRecord,
@@ -26,21 +46,6 @@ import type {
   MerchantRecord,
   TurnRecord,
 } from '../../shared/domain/records.ts';
-import {
-  type BatchRetryOptions,
-  batchGetItems,
-  batchWriteItems,
-} from '../../shared/store/batch-operations.ts';
-import { CONTENT_TYPE_BY_EXTENSION, filePageKey, recordingKey } from '../../shared/store/object-keys.ts';
-import {
-  type CandidateFilesItem,
-  type ItemKey,
-  itemKeys,
-  keyId,
-  recordOf,
-  type TableItem,
-  toItem,
-} from '../../shared/store/table-design.ts';
 import seedSchema from './seed-document.schema.json' with { type: 'json' };
 
 // ---------------------------------------------------------------------------------------------------
@@ -796,15 +801,6 @@ export interface SeedSummary {
   objectsUploaded: number;
 }
 
-async function forEachLimited<T>(values: readonly T[], limit: number, run: (value: T) => Promise<void>) {
-  const queue = [...values];
-  await Promise.all(
-    Array.from({ length: Math.min(limit, queue.length) }, async () => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await run(next);
-    }),
-  );
-}
-
 /**
  * Validates a seed document completely, then uploads its local files and writes its records.
  *
@@ -821,7 +817,7 @@ export async function loadSeedDocument(doc: unknown, target: SeedTarget): Promis
   });
   // The same local file may be uploaded under several keys; each key once.
   const uploads = [...new Map(plan.uploads.map((upload) => [upload.key, upload])).values()];
-  await forEachLimited(uploads, 6, async (upload) => {
+  await mapLimited(uploads, 6, async (upload) => {
     const body = await readFile(upload.absolutePath);
     await target.s3.send(
       new PutObjectCommand({

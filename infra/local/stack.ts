@@ -9,9 +9,9 @@
 
 import { dirname } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
+import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
 import { loadConfig } from '../../shared/config.ts';
-import { createAwsClients } from '../../shared/store/aws-clients.ts';
-import { reportTableDefinition } from '../../shared/store/table-design.ts';
 import { ensureLayersBuilt } from '../bin/ensure-layers.ts';
 import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';

@@ -1,12 +1,13 @@
 /**
- * report-api Lambda: `POST /job-interview-pdf` behind API Gateway's JWT authorizer. Wiring only; the
- * middleware chain is in shared/http/report-api-handler.ts, the logic in shared/usecases/.
+ * report-api Lambda: `POST /job-interview-pdf` behind API Gateway's JWT authorizer. Wiring only: the
+ * adapters come from ./deps.ts, the Middy chain from shared/handlers/report-api-handler.ts, the logic
+ * from shared/usecases/generate-report.ts.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { loadConfig } from '../../shared/config.ts';
-import { awsReportDeps } from '../../shared/http/aws-report-deps.ts';
-import { createReportApiHandler } from '../../shared/http/report-api-handler.ts';
+import { createReportApiHandler } from '../../shared/handlers/report-api-handler.ts';
+import { reportApiDeps } from './deps.ts';
 
 const logger = new Logger({ serviceName: 'report-api' });
 
-export const handler = createReportApiHandler({ deps: awsReportDeps(loadConfig(), logger), logger });
+export const handler = createReportApiHandler({ deps: reportApiDeps(loadConfig(), logger), logger });

@@ -335,10 +335,10 @@ function filePages(bundle: ResultBundle, links: SignedLinks): ReportFilePage[] {
  * `reportLanguage` is the language of the report's labels (`mojito_language_code` of the request,
  * or the result's own); the content is taken from the bundle as given (translation, when it
  * exists, happens before this call). Every key the toggles need must be in `signedLinks`
- * (`listObjectsToSign` names them), else `MissingSignedLinkError`.
+ * (`objectKeysToSign` names them), else `MissingSignedLinkError`.
  *
  * @example
- * const links = await signAll(listObjectsToSign(bundle, request.features));
+ * const links = await signAll(objectKeysToSign(bundle, request.features));
  * const data = buildReportData(bundle, request, links, request.language ?? bundle.result.mojito_language_code);
  * data.transcript?.grouping; // 'chronological'
  */

@@ -2,31 +2,22 @@
  * `export_type: "pdf"`: the report as a PDF in the reports bucket, answered with a presigned GET URL
  * and its expiry (`{ pdf_export_url, pdf_export_valid_until }`).
  *
- * Addressed by content (DESIGN decision 6): the object key is a hash of everything that decides the
+ * Addressed by content (docs/design.md, "PDFs addressed by content"): the object key is a hash of everything that decides the
  * bytes: the report models with every signed URL replaced by the S3 key it signs (URLs and their
  * expiry change on every request, the objects do not), the options, the language, the template and
  * the renderer's and template's versions. A repeat request with unchanged data finds the object with
  * one HeadObject and re-signs it; Chromium is not started.
  *
  * Page images (resume, cover letter) are fetched here and inlined as `data:` URIs, because the
- * renderer fetches nothing (DESIGN decision 4).
+ * renderer fetches nothing (docs/design.md, "The renderer treats content as hostile").
  */
 import { createHash } from 'node:crypto';
 import type { ExportFeatures, ReportTemplate } from '../domain/options.ts';
 import type { ReportData } from '../domain/report-model.ts';
-import type { PdfRenderClient } from '../render/pdf/pdf-client.ts';
-import type { ReportRepository, UrlSigner } from '../store/ports.ts';
+import type { PdfObjectStore, PdfRenderClient, ReportRepository, UrlSigner } from './ports.ts';
 
 /** Bump when the renderer's output for the same HTML changes (fonts, page box, header, metadata). */
 export const PDF_RENDERER_VERSION = 'pdf-renderer/1';
-
-/** Reads and checks objects for the export (an S3 adapter: shared/render/pdf/s3-pdf-objects.ts). */
-export interface PdfObjectStore {
-  /** Whether a PDF exists in the reports bucket. */
-  reportExists(key: string): Promise<boolean>;
-  /** An object of the files bucket (a page image), with its content type. */
-  readFile(key: string): Promise<{ bytes: Uint8Array; contentType: string }>;
-}
 
 export interface PdfExportDeps {
   pdf: PdfRenderClient;

@@ -3,7 +3,7 @@
  * may see, the report model of each, and the body of the chosen export type.
  */
 import { buildReportData, contractFiles } from '../domain/build-report-data.ts';
-import { listObjectsToSign, type SignedLinks, type SignedUrl } from '../domain/objects-to-sign.ts';
+import { objectKeysToSign, type SignedLinks, type SignedUrl } from '../domain/objects-to-sign.ts';
 import { fieldOfResultId, type ReportRequest } from '../domain/options.ts';
 import { overviewLanguage } from '../domain/overview-rows.ts';
 import type { LanguageCode, MembershipRecord, ResultBundle } from '../domain/records.ts';
@@ -12,9 +12,8 @@ import { ResultNotFoundError, UnauthorizedError, ValidationError } from '../erro
 import { renderOverviewTable } from '../render/html/overview-table.tsx';
 import { pdfPrintChromeFor } from '../render/html/pdf-print-chrome.ts';
 import { HTML_TEMPLATE_VERSION, renderReportHtml } from '../render/html/render-report-html.tsx';
-import type { PdfRenderClient } from '../render/pdf/pdf-client.ts';
-import type { ReportRepository, UrlSigner } from '../store/ports.ts';
-import { exportPdf, type PdfExportBody, type PdfObjectStore } from './export-pdf.ts';
+import { exportPdf, type PdfExportBody } from './export-pdf.ts';
+import type { PdfObjectStore, PdfRenderClient, ReportRepository, UrlSigner } from './ports.ts';
 
 export interface ReportDeps {
   repository: ReportRepository;
@@ -74,7 +73,7 @@ async function membershipOf(caller: Caller, deps: ReportDeps): Promise<Membershi
 
 /**
  * Loads the requested results in one repository call and keeps the caller's order. A result that
- * does not exist and one of another merchant throw the very same error (DESIGN decision 2), so the
+ * does not exist and one of another merchant throw the very same error (docs/design.md, "Errors"), so the
  * answer says nothing about ids the caller may not see. The interview and candidate are checked as
  * well: a bundle that mixes tenants is treated as not there rather than shown.
  */
@@ -101,7 +100,7 @@ async function loadOwnResults(
 /**
  * The content of a result in its report language. Seam for machine translation: when the report
  * language differs from the result's own, a later issue translates the content here (Amazon
- * Translate) and debits 0.1 credit per result (DESIGN decision 7). Until then the content stays in
+ * Translate) and debits 0.1 credit per result (docs/design.md, "Credits"). Until then the content stays in
  * the interview's language while `report_language` (the labels) follows the request.
  */
 async function contentInReportLanguage(prepared: PreparedResult): Promise<ResultBundle> {
@@ -115,7 +114,7 @@ async function contentInReportLanguage(prepared: PreparedResult): Promise<Result
 async function signObjects(bundles: readonly ResultBundle[], request: ReportRequest, deps: ReportDeps) {
   const keys = new Set<string>();
   for (const bundle of bundles) {
-    for (const object of listObjectsToSign(bundle, request.features)) keys.add(object.key);
+    for (const key of objectKeysToSign(bundle, request.features)) keys.add(key);
   }
   const expiresAt = new Date(deps.now().getTime() + deps.signedUrlTtlSeconds * 1000).toISOString();
   const entries = await Promise.all(
@@ -228,7 +227,8 @@ async function pdfExport(
 }
 
 /**
- * Generates the report body for a validated request on behalf of a verified caller.
+ * Generates the report body for a validated request on behalf of a verified caller: the caller's
+ * merchant (membership), then {@link generateMerchantReport}.
  *
  * Throws `UnauthorizedError` (401) when the caller belongs to no merchant and `ResultNotFoundError`
  * (422, naming `interview_result_id` or `interview_result_ids[i]`) for the first requested result
@@ -244,7 +244,25 @@ export async function generateReport(
   deps: ReportDeps,
 ): Promise<ReportBody> {
   const membership = await membershipOf(caller, deps);
-  const bundles = await loadOwnResults(request, membership.merchant_id, deps);
+  return generateMerchantReport(membership.merchant_id, request, deps);
+}
+
+/**
+ * The report of one merchant's results: load them scoped to the merchant, build each model, and
+ * answer with the chosen export. Every way in (the API for a verified caller, the worker for an
+ * event's merchant) goes through here, so they share one pipeline.
+ *
+ * Throws `ResultNotFoundError` for the first result that is missing or another merchant's.
+ *
+ * @example
+ * await generateMerchantReport(event.detail.merchant_id, { ...request, export_type: 'pdf', store_file: true }, deps);
+ */
+export async function generateMerchantReport(
+  merchantId: string,
+  request: ReportRequest,
+  deps: ReportDeps,
+): Promise<ReportBody> {
+  const bundles = await loadOwnResults(request, merchantId, deps);
   const prepared = bundles.map(
     (bundle): PreparedResult => ({
       bundle,
@@ -257,7 +275,7 @@ export async function generateReport(
     case 'html':
       return htmlExport(prepared, request, deps);
     case 'pdf':
-      return pdfExport(prepared, request, membership.merchant_id, deps);
+      return pdfExport(prepared, request, merchantId, deps);
     default: {
       const unknown: never = request.export_type;
       throw new ValidationError(`export_type "${String(unknown)}" is not supported`, 'export_type');

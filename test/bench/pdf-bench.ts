@@ -30,14 +30,14 @@ import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { EXTERNAL_MODULES } from '../../infra/build/bundle.ts';
 import { startS3Local } from '../../infra/local/s3-local.ts';
+import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
+import { S3PdfObjects } from '../../shared/adapters/aws/s3-pdf-objects.ts';
+import { S3UrlSigner } from '../../shared/adapters/aws/s3-url-signer.ts';
 import { buildReportData } from '../../shared/domain/build-report-data.ts';
-import { listObjectsToSign } from '../../shared/domain/objects-to-sign.ts';
+import { objectKeysToSign } from '../../shared/domain/objects-to-sign.ts';
 import type { ReportData } from '../../shared/domain/report-model.ts';
 import { renderReportHtml } from '../../shared/render/html/render-report-html.tsx';
 import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
-import { S3PdfObjects } from '../../shared/render/pdf/s3-pdf-objects.ts';
-import { createAwsClients } from '../../shared/store/aws-clients.ts';
-import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
 import {
   exportPdf,
   type PdfExportInput,
@@ -70,10 +70,10 @@ function reportsOf(count: number): ReportData[] {
   // Page images are left out: the bare baseline has no interception and would try the network.
   const request = requestFor([RESULT_FULL_EN], { export_type: 'pdf', features: { ...ALL_ON, files: false } });
   const links = new Map(
-    listObjectsToSign(bundle, request.features).map((object) => [
-      object.key,
+    objectKeysToSign(bundle, request.features).map((key) => [
+      key,
       {
-        url: `https://files.example.test/${object.key}?X-Amz-Signature=bench`,
+        url: `https://files.example.test/${key}?X-Amz-Signature=bench`,
         expires_at: '2030-01-01T00:00:00.000Z',
       },
     ]),
@@ -279,6 +279,7 @@ async function main(): Promise<void> {
     s3Endpoint: s3.endpoint,
     lambdaEndpoint: undefined,
     pdfRendererFunctionName: 'pdf-renderer',
+    pdfRenderTimeoutMs: undefined,
     region: 'eu-west-1',
   });
   try {

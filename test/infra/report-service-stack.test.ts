@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FILES_BUCKET_PREFIXES } from '../../infra/lib/object-prefixes.ts';
 import { loadStageConfig } from '../../infra/stages/load-stage-config.ts';
 import type { StageConfig } from '../../infra/stages/stage-config.ts';
-import { REPORT_KEY_PREFIXES } from '../../shared/render/pdf/renderer-protocol.ts';
-import { filePageKey, recordingKey } from '../../shared/store/object-keys.ts';
-import { reportTableDefinition } from '../../shared/store/table-design.ts';
+import { filePageKey, recordingKey } from '../../shared/adapters/aws/object-keys.ts';
+import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
+import { REPORT_KEY_PREFIXES } from '../../shared/usecases/pdf-render-protocol.ts';
 import { type SynthesizedStage, synthStage } from './support/synth-stage.ts';
 import {
   allIdentityStatements,

@@ -13,16 +13,17 @@ import {
   startLambdaInvokeServer,
 } from '../../infra/local/lambda-invoke-server.ts';
 import { type S3Local, startS3Local } from '../../infra/local/s3-local.ts';
+import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
 import {
   createLambdaClient,
   LambdaPdfClient,
   PdfRenderFailedError,
   RendererFunctionError,
-} from '../../shared/render/pdf/pdf-client.ts';
+} from '../../shared/adapters/aws/lambda-pdf-client.ts';
+import { S3RenderStorage } from '../../shared/adapters/aws/s3-render-storage.ts';
+import { createPdfRendererHandler } from '../../shared/handlers/pdf-renderer-handler.ts';
 import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
-import { createPdfRendererHandler } from '../../shared/render/pdf/pdf-renderer-handler.ts';
-import type { PdfRenderEvent, PdfRenderResult } from '../../shared/render/pdf/renderer-protocol.ts';
-import { createAwsClients } from '../../shared/store/aws-clients.ts';
+import type { PdfRenderEvent, PdfRenderResult } from '../../shared/usecases/pdf-render-protocol.ts';
 import { pdfFonts, pdfInfo, pdfLanguage, pdfText } from '../support/pdf-tools.ts';
 
 const logger = new Logger({ serviceName: 'pdf-renderer-test', logLevel: 'SILENT' });
@@ -85,10 +86,11 @@ beforeAll(async () => {
     s3Endpoint: s3Local.endpoint,
     lambdaEndpoint: undefined,
     pdfRendererFunctionName: 'pdf-renderer',
+    pdfRenderTimeoutMs: undefined,
     region: 'eu-west-1',
   }).s3;
   renderer = new PdfRenderer({ timeoutMs: 30_000 });
-  const middy = createPdfRendererHandler({ s3, reportsBucket: bucket, renderer, logger });
+  const middy = createPdfRendererHandler({ storage: new S3RenderStorage(s3, bucket), renderer, logger });
   handler = (event) => middy(event, context);
 });
 
@@ -195,15 +197,14 @@ describe('pdf-renderer handler', () => {
           output_key,
           metadata: { title: 't', author: 'a', language: 'en' },
         }),
-      ).rejects.toMatchObject({ name: 'ValidationError', field: 'output_key' });
+      ).rejects.toMatchObject({ name: 'PdfRenderRequestError', field: 'output_key' });
     }
     expect(await exists('files/merchant-1/cv.pdf')).toBe(false);
   });
 
   test('a render over its time limit fails with a clear error, and the next request renders', async () => {
     const impatient = createPdfRendererHandler({
-      s3,
-      reportsBucket: bucket,
+      storage: new S3RenderStorage(s3, bucket),
       renderer,
       logger,
       renderTimeoutMs: 1_000,
@@ -265,7 +266,7 @@ describe('pdf client through the local Invoke API', () => {
 
   beforeAll(async () => {
     const local: LocalLambdaHandler = (event, ctx) =>
-      createPdfRendererHandler({ s3, reportsBucket: bucket, renderer, logger })(event, ctx);
+      createPdfRendererHandler({ storage: new S3RenderStorage(s3, bucket), renderer, logger })(event, ctx);
     server = await startLambdaInvokeServer({ functions: { 'pdf-renderer': { load: async () => local } } });
     client = new LambdaPdfClient({
       lambda: () => createLambdaClient({ region: 'eu-west-1', lambdaEndpoint: server.url }),
@@ -318,7 +319,7 @@ describe('pdf client through the local Invoke API', () => {
     expect(failure).toBeInstanceOf(PdfRenderFailedError);
     const cause = (failure as Error).cause;
     expect(cause).toBeInstanceOf(RendererFunctionError);
-    expect(cause).toMatchObject({ errorType: 'ValidationError' });
+    expect(cause).toMatchObject({ errorType: 'PdfRenderRequestError' });
     expect((cause as Error).message).toMatch(/output_key must start with reports\/ or exports\//);
   });
 });

@@ -5,11 +5,11 @@
  */
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
+import { S3UrlSigner } from '../../shared/adapters/aws/s3-url-signer.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { validateJobInterviewPdfResponse } from '../../shared/contract/generated/response-validator.js';
 import type { ReportData } from '../../shared/domain/report-model.ts';
-import { createAwsClients } from '../../shared/store/aws-clients.ts';
-import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
 import { ALL_ON } from '../support/fixtures.ts';
 import { pdfFonts, pdfInfo, pdfLanguage, pdfPages, pdfText } from '../support/pdf-tools.ts';
 import { reportDataErrors } from '../support/report-data-validator.ts';

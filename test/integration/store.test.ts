@@ -12,12 +12,15 @@ import { DEMO_DOCUMENT_FILE } from '../../infra/local/demo-document.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import { type S3Local, startS3Local } from '../../infra/local/s3-local.ts';
 import { loadSeedDocument, type SeedDocument, SeedValidationError } from '../../infra/local/seed-loader.ts';
+import { type AwsClients, createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
+import {
+  DynamoReportRepository,
+  ResultGoneError,
+} from '../../shared/adapters/aws/dynamo-report-repository.ts';
+import { S3UrlSigner } from '../../shared/adapters/aws/s3-url-signer.ts';
+import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
 import type { RuntimeConfig } from '../../shared/config.ts';
 import type { ResultBundle } from '../../shared/domain/records.ts';
-import { type AwsClients, createAwsClients } from '../../shared/store/aws-clients.ts';
-import { DynamoReportRepository, ResultGoneError } from '../../shared/store/dynamo-report-repository.ts';
-import { S3UrlSigner } from '../../shared/store/s3-url-signer.ts';
-import { reportTableDefinition } from '../../shared/store/table-design.ts';
 
 const TABLE = 'store-test-reports';
 const FILES = 'store-test-files';
@@ -82,6 +85,7 @@ beforeAll(async () => {
     s3Endpoint: s3Local.endpoint,
     lambdaEndpoint: undefined,
     pdfRendererFunctionName: 'pdf-renderer',
+    pdfRenderTimeoutMs: undefined,
     region: 'eu-west-1',
   };
   clients = createAwsClients(config);

@@ -4,16 +4,17 @@
  * combined report loaded its results in one call.
  */
 import type { MembershipRecord, MerchantRecord, ResultBundle } from '../../shared/domain/records.ts';
-import type { PdfRenderClient, PdfRenderRequest } from '../../shared/render/pdf/pdf-client.ts';
-import type { PdfRenderResult } from '../../shared/render/pdf/renderer-protocol.ts';
+import type { PdfRenderResult } from '../../shared/usecases/pdf-render-protocol.ts';
 import type {
   BucketKind,
   PdfExportRecord,
+  PdfObjectStore,
+  PdfRenderClient,
+  PdfRenderRequest,
   ReportRepository,
   SignOptions,
   UrlSigner,
-} from '../../shared/store/ports.ts';
-import type { PdfObjectStore } from '../../shared/usecases/export-pdf.ts';
+} from '../../shared/usecases/ports.ts';
 
 export class FakeRepository implements ReportRepository {
   readonly membershipLookups: string[] = [];

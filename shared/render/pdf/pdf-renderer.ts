@@ -8,13 +8,14 @@
  * render relaunches it; in `finally` the page is reset to about:blank, or closed if anything failed.
  */
 import type { HTTPRequest } from 'puppeteer-core';
+import { FONT_ORIGIN } from '../print-protocol.ts';
 import { BrowserKeeper } from './browser-keeper.ts';
 import { FontAssets, locateFontsDir } from './font-assets.ts';
 import { fontFamilyOrder } from './font-families.ts';
 import { PagePool, type PooledPage } from './page-pool.ts';
 import { applyPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { injectIntoHead, printCss } from './print-css.ts';
-import { DOCUMENT_ORIGIN, decideRequest, FONT_ORIGIN, type RequestDecision } from './request-policy.ts';
+import { DOCUMENT_ORIGIN, decideRequest, type RequestDecision } from './request-policy.ts';
 
 /**
  * A second wall behind interception: Chromium itself refuses anything but inline styles, `data:`

@@ -7,9 +7,10 @@
  * 153). On Lambda the only system font is Open Sans, so a Japanese or Thai candidate name printed as
  * blanks. Margin boxes (Chromium ≥ 131) belong to the document and use its web fonts.
  */
+
 import { LANGUAGES, type LanguageInfo } from '../i18n/locales.ts';
+import { sectionPageName } from '../print-protocol.ts';
 import { fontStack } from './font-families.ts';
-import { sectionPageName } from './renderer-protocol.ts';
 
 /** Right to left as the language table says; a tag outside the 34 report languages prints left to right. */
 function isRightToLeftTag(primary: string): boolean {

@@ -7,9 +7,10 @@
  * request ever reaches a server that could answer one.
  */
 
-/** Reserved names (RFC 2606 `.invalid`): even a request that escaped interception resolves nowhere. */
+import { FONT_ORIGIN } from '../print-protocol.ts';
+
+/** Reserved name (RFC 2606 `.invalid`): even a request that escaped interception resolves nowhere. */
 export const DOCUMENT_ORIGIN = 'https://report.invalid';
-export const FONT_ORIGIN = 'https://fonts.invalid';
 
 export interface RequestFacts {
   url: string;

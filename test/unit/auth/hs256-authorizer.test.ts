@@ -3,10 +3,13 @@
  * secret, HS256, from the right issuer for the right audience, unexpired and with a subject, gets
  * through, and it gets through with its claims as context. Everything else is API Gateway's 401.
  */
+
+import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jwtAuthorizerDeps, SECRET_MAX_AGE_SECONDS } from '../../../lambdas/jwt-authorizer/deps.ts';
 import { verifiedSubject } from '../../../shared/auth/authorizer-context.ts';
-import { cacheSecret } from '../../../shared/auth/cached-secret.ts';
 import { authorizeHs256, UNAUTHORIZED } from '../../../shared/auth/hs256-authorizer.ts';
 
 const ISSUER = 'https://project-ref.supabase.co/auth/v1';
@@ -134,21 +137,59 @@ describe('authorizeHs256', () => {
   });
 });
 
-describe('cacheSecret', () => {
-  it('reads the secret once and reuses it', async () => {
-    const read = vi.fn(async () => secretBytes);
-    const secret = cacheSecret(read);
-    await Promise.all([secret(), secret(), secret()]);
-    await secret();
-    expect(read).toHaveBeenCalledTimes(1);
+/** A Secrets Manager client answering GetSecretValue from `answer`, counting the calls. */
+function secretsClient(answer: () => string) {
+  const client = new SecretsManagerClient({
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+  });
+  const calls = { count: 0 };
+  client.middlewareStack.add(
+    () => async () => {
+      calls.count += 1;
+      return { output: { SecretString: answer(), $metadata: {} }, response: {} };
+    },
+    { step: 'initialize', name: 'answerFromTest' },
+  );
+  return { client, calls };
+}
+
+const AUTHORIZER_ENV = {
+  JWT_SECRET_ID: 'supabase-jwt',
+  JWT_ISSUER: 'https://x/auth/v1',
+  JWT_AUDIENCE: 'authenticated',
+};
+
+describe('jwt-authorizer secret (Powertools Secrets provider)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('reads the secret once per cache period and picks up a rotation after it', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z'), toFake: ['Date'] });
+    let current = 'first-secret';
+    const { client, calls } = secretsClient(() => current);
+    const deps = jwtAuthorizerDeps(AUTHORIZER_ENV, new SecretsProvider({ awsSdkV3Client: client }));
+    await deps.secret();
+    await deps.secret();
+    expect(calls.count).toBe(1);
+    current = 'rotated-secret';
+    vi.setSystemTime(Date.now() + (SECRET_MAX_AGE_SECONDS - 1) * 1000);
+    expect(new TextDecoder().decode(await deps.secret())).toBe('first-secret');
+    vi.setSystemTime(Date.now() + 2000);
+    expect(new TextDecoder().decode(await deps.secret())).toBe('rotated-secret');
+    expect(calls.count).toBe(2);
   });
 
   it('tries again after a failed read instead of keeping the failure', async () => {
-    const read = vi.fn().mockRejectedValueOnce(new Error('throttled')).mockResolvedValueOnce(secretBytes);
-    const secret = cacheSecret(read);
-    await expect(secret()).rejects.toThrow('throttled');
-    await expect(secret()).resolves.toBe(secretBytes);
-    expect(read).toHaveBeenCalledTimes(2);
+    let fail = true;
+    const { client, calls } = secretsClient(() => {
+      if (fail) throw new Error('throttled');
+      return 'the-secret';
+    });
+    const deps = jwtAuthorizerDeps(AUTHORIZER_ENV, new SecretsProvider({ awsSdkV3Client: client }));
+    await expect(deps.secret()).rejects.toThrow();
+    fail = false;
+    expect(new TextDecoder().decode(await deps.secret())).toBe('the-secret');
+    expect(calls.count).toBe(2);
   });
 });
 

@@ -9,7 +9,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
-import { createReportApiHandler } from '../../../shared/http/report-api-handler.ts';
+import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {

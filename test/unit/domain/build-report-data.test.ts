@@ -4,7 +4,7 @@ import {
   contractFiles,
   MissingSignedLinkError,
 } from '../../../shared/domain/build-report-data.ts';
-import { listObjectsToSign, type SignedLinks } from '../../../shared/domain/objects-to-sign.ts';
+import { objectKeysToSign, type SignedLinks } from '../../../shared/domain/objects-to-sign.ts';
 import { DEFAULT_EXPORT_FEATURES, type ExportFeatures } from '../../../shared/domain/options.ts';
 import type { LanguageCode, ResultBundle } from '../../../shared/domain/records.ts';
 import type { ReportData, ReportTurn } from '../../../shared/domain/report-model.ts';
@@ -25,9 +25,9 @@ const CORE_KEYS = ['interview_result_id', 'report_language', 'template', 'header
 /** Links for exactly the objects the toggles call for, as the use case would sign them. */
 function linksFor(bundle: ResultBundle, features: ExportFeatures): SignedLinks {
   return new Map(
-    listObjectsToSign(bundle, features).map((object) => [
-      object.key,
-      { url: `https://signed.example.test/${object.key}`, expires_at: EXPIRES_AT },
+    objectKeysToSign(bundle, features).map((key) => [
+      key,
+      { url: `https://signed.example.test/${key}`, expires_at: EXPIRES_AT },
     ]),
   );
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { listObjectsToSign } from '../../../shared/domain/objects-to-sign.ts';
+import { objectKeysToSign } from '../../../shared/domain/objects-to-sign.ts';
 import { ALL_OFF, ALL_ON, bundleOf, RESULT_ALMOST_EMPTY, RESULT_FULL_EN } from '../../support/fixtures.ts';
 
-const keysOf = (features: typeof ALL_OFF) =>
-  listObjectsToSign(bundleOf(RESULT_FULL_EN), features).map((object) => object.key);
+const keysOf = (features: typeof ALL_OFF) => objectKeysToSign(bundleOf(RESULT_FULL_EN), features);
 
 describe('objects a report needs signed', () => {
   it('lists nothing when no linked section is on', () => {
     const linkedSectionsOff = { ...ALL_ON, files: false, answer_recording: false, session_recording: false };
-    expect(listObjectsToSign(bundleOf(RESULT_FULL_EN), linkedSectionsOff)).toEqual([]);
+    expect(objectKeysToSign(bundleOf(RESULT_FULL_EN), linkedSectionsOff)).toEqual([]);
   });
 
   it('lists the page images of every file only with files', () => {
@@ -28,13 +27,13 @@ describe('objects a report needs signed', () => {
   });
 
   it('lists the session recording and the video introduction only with session_recording', () => {
-    expect(listObjectsToSign(bundleOf(RESULT_FULL_EN), { ...ALL_OFF, session_recording: true })).toEqual([
-      { bucket: 'files', key: 'recordings/93c98d21/session.webm', purpose: 'session_recording' },
-      { bucket: 'files', key: 'recordings/93c98d21/introduction.mp4', purpose: 'video_introduction' },
+    expect(objectKeysToSign(bundleOf(RESULT_FULL_EN), { ...ALL_OFF, session_recording: true })).toEqual([
+      'recordings/93c98d21/session.webm',
+      'recordings/93c98d21/introduction.mp4',
     ]);
   });
 
   it('lists nothing for a result without files or recordings even with everything on', () => {
-    expect(listObjectsToSign(bundleOf(RESULT_ALMOST_EMPTY), ALL_ON)).toEqual([]);
+    expect(objectKeysToSign(bundleOf(RESULT_ALMOST_EMPTY), ALL_ON)).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportData } from '../../../shared/domain/build-report-data.ts';
-import { listObjectsToSign } from '../../../shared/domain/objects-to-sign.ts';
+import { objectKeysToSign } from '../../../shared/domain/objects-to-sign.ts';
 import { ALL_ON, bundleOf, RESULT_FULL_EN } from '../../support/fixtures.ts';
 import { reportDataErrors } from '../../support/report-data-validator.ts';
 
 function fullReport(): Record<string, unknown> {
   const bundle = bundleOf(RESULT_FULL_EN);
   const links = new Map(
-    listObjectsToSign(bundle, ALL_ON).map((o) => [
-      o.key,
-      { url: `https://signed.example.test/${o.key}`, expires_at: '2026-03-10T12:00:00.000Z' },
+    objectKeysToSign(bundle, ALL_ON).map((key) => [
+      key,
+      { url: `https://signed.example.test/${key}`, expires_at: '2026-03-10T12:00:00.000Z' },
     ]),
   );
   return structuredClone(

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateError } from '../../../shared/contract/generated/error-validator.js';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
 import type { MembershipRecord, ResultBundle } from '../../../shared/domain/records.ts';
-import { createReportApiHandler } from '../../../shared/http/report-api-handler.ts';
-import type { ReportRepository } from '../../../shared/store/ports.ts';
+import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
+import type { ReportRepository } from '../../../shared/usecases/ports.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildReportData } from '../../../shared/domain/build-report-data.ts';
-import { listObjectsToSign, type SignedUrl } from '../../../shared/domain/objects-to-sign.ts';
-import type { PdfRenderClient, PdfRenderRequest } from '../../../shared/render/pdf/pdf-client.ts';
-import type { PdfExportRecord } from '../../../shared/store/ports.ts';
-import { exportPdf, type PdfExportInput, type PdfObjectStore } from '../../../shared/usecases/export-pdf.ts';
+import { objectKeysToSign, type SignedUrl } from '../../../shared/domain/objects-to-sign.ts';
+import { exportPdf, type PdfExportInput } from '../../../shared/usecases/export-pdf.ts';
+import type {
+  PdfExportRecord,
+  PdfObjectStore,
+  PdfRenderClient,
+  PdfRenderRequest,
+} from '../../../shared/usecases/ports.ts';
 import { FakeSigner } from '../../support/fakes.ts';
 import { ALL_ON, bundleOf, MERCHANT_ACME, RESULT_FULL_EN, requestFor } from '../../support/fixtures.ts';
 
@@ -16,10 +20,10 @@ function inputFor(
   const request = requestFor([RESULT_FULL_EN], { export_type: 'pdf', features: { ...ALL_ON } });
   const links = new Map<string, SignedUrl>();
   const signedKeys = new Map<string, string>();
-  for (const object of listObjectsToSign(bundle, request.features)) {
-    const url = `https://files.example.test/${object.key}?X-Amz-Signature=req${requestNumber}`;
-    links.set(object.key, { url, expires_at: new Date(Date.UTC(2026, 0, 1, requestNumber)).toISOString() });
-    signedKeys.set(url, object.key);
+  for (const key of objectKeysToSign(bundle, request.features)) {
+    const url = `https://files.example.test/${key}?X-Amz-Signature=req${requestNumber}`;
+    links.set(key, { url, expires_at: new Date(Date.UTC(2026, 0, 1, requestNumber)).toISOString() });
+    signedKeys.set(url, key);
   }
   const report = buildReportData(bundle, request, links, 'en');
   const htmlCalls: Array<ReadonlyMap<string, string>> = [];

@@ -5,8 +5,9 @@ import {
   pageLabelContent,
   printCss,
 } from '../../../shared/render/pdf/print-css.ts';
-import { parsePdfRenderEvent, sectionPageName } from '../../../shared/render/pdf/renderer-protocol.ts';
 import { decideRequest } from '../../../shared/render/pdf/request-policy.ts';
+import { sectionPageName } from '../../../shared/render/print-protocol.ts';
+import { parsePdfRenderEvent } from '../../../shared/usecases/pdf-render-protocol.ts';
 
 describe('CSS strings for the running header', () => {
   test('markup, quotes, backslashes and newlines cannot leave the string or the <style> element', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../../shared/domain/records.ts';
 import { renderReportHtml } from '../../../shared/render/html/render-report-html.tsx';
-import { sectionPageName } from '../../../shared/render/pdf/renderer-protocol.ts';
+import { sectionPageName } from '../../../shared/render/print-protocol.ts';
 import { ALL_ON, RESULT_ALMOST_EMPTY, RESULT_AR, RESULT_FULL_EN, RESULT_JA } from '../../support/fixtures.ts';
 import { attr, byClass, byTag, classes, parseDocument, textOf } from './html-tree.ts';
 import { reportOf } from './report-fixtures.ts';

@@ -3,7 +3,7 @@
  * (test/support/fixtures.ts), with made-up signed links.
  */
 import { buildReportData } from '../../../shared/domain/build-report-data.ts';
-import { listObjectsToSign, type SignedLinks } from '../../../shared/domain/objects-to-sign.ts';
+import { objectKeysToSign, type SignedLinks } from '../../../shared/domain/objects-to-sign.ts';
 import type { ExportFeatures, ReportTemplate } from '../../../shared/domain/options.ts';
 import type { LanguageCode } from '../../../shared/domain/records.ts';
 import type { ReportData } from '../../../shared/domain/report-model.ts';
@@ -22,9 +22,9 @@ export function reportOf(
   const bundle = bundleOf(resultId);
   const features = options.features ?? ALL_ON;
   const links: SignedLinks = new Map(
-    listObjectsToSign(bundle, features).map((object) => [
-      object.key,
-      { url: signedUrlOf(object.key), expires_at: LINK_EXPIRY },
+    objectKeysToSign(bundle, features).map((key) => [
+      key,
+      { url: signedUrlOf(key), expires_at: LINK_EXPIRY },
     ]),
   );
   return buildReportData(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedDocument, SeedValidationError } from '../../../infra/local/seed-loader.ts';
-import { itemKeys, keyId, toItem } from '../../../shared/store/table-design.ts';
+import { itemKeys, keyId, toItem } from '../../../shared/adapters/aws/table-design.ts';
 import { InMemoryDynamo, RecordingS3 } from './in-memory-dynamo.ts';
 
 const MERCHANT = '11111111-1111-4111-8111-111111111111';

@@ -21,7 +21,7 @@ import type {
   MembershipRecord,
   MerchantRecord,
   TurnRecord,
-} from '../domain/records.ts';
+} from '../../domain/records.ts';
 
 /** Partition key attribute of the table (string). */
 export const PARTITION_KEY = 'pk';

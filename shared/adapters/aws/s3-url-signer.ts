@@ -5,8 +5,8 @@
 
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { MAX_PRESIGNED_URL_SECONDS } from '../config.ts';
-import type { BucketKind, SignOptions, UrlSigner } from './ports.ts';
+import { MAX_PRESIGNED_URL_SECONDS } from '../../config.ts';
+import type { BucketKind, SignOptions, UrlSigner } from '../../usecases/ports.ts';
 
 export interface SignerBuckets {
   files: string;

@@ -5,7 +5,6 @@
  * The renderer only writes under the report prefixes and only reads staged HTML from its own prefix,
  * so a caller that gets the payload wrong cannot make it overwrite candidate files or read them.
  */
-import { ValidationError } from '../../errors.ts';
 
 export interface PdfFooterLabels {
   /** `{page}` and `{pages}` placeholders, e.g. `Page {page} of {pages}`, `{page} / {pages} ページ`. */
@@ -23,7 +22,7 @@ export interface PdfRenderMetadata {
   header_text?: string;
   /**
    * A combined report's running header per result: the i-th entry heads the pages of the element
-   * placed on the named page `sectionPageName(i)` (the i-th candidate's part); `header_text` heads the
+   * placed on the named page `sectionPageName(i)` of shared/render/print-protocol.ts (the i-th candidate's part); `header_text` heads the
    * rest (the overview).
    */
   section_headers?: string[];
@@ -32,17 +31,6 @@ export interface PdfRenderMetadata {
 
 /** The most sections a document may name: a combined report holds at most 50 results. */
 export const MAX_SECTION_HEADERS = 50;
-
-/**
- * The CSS named page (`page: …`) of a combined report's i-th result, whose margin boxes carry that
- * candidate's name. Shared by the HTML templates, which place each result on it, and the renderer,
- * which gives it its header.
- *
- * @example sectionPageName(0) // 'report-section-1'
- */
-export function sectionPageName(index: number): string {
-  return `report-section-${index + 1}`;
-}
 
 export interface PdfRenderEvent {
   /** The whole HTML document, when the payload stays under the synchronous invoke limit. */
@@ -71,6 +59,21 @@ export const HTML_STAGING_PREFIX = 'render-input/';
  */
 export const MAX_INLINE_PAYLOAD_BYTES = 5 * 1024 * 1024;
 
+/**
+ * An invocation payload the renderer refuses; `field` names the offender. The renderer's own error,
+ * not the API's `ValidationError`: a bad payload is a fault of the caller's code (report-api or
+ * report-worker), which the caller answers as a 500, never as the client's 422.
+ */
+export class PdfRenderRequestError extends Error {
+  override readonly name = 'PdfRenderRequestError';
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
 const MAX_KEY_LENGTH = 1024;
 const MAX_TEXT_LENGTH = 2000;
 const SAFE_KEY = /^[A-Za-z0-9!_.*'()/=+-]+$/;
@@ -82,25 +85,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function text(value: unknown, field: string, required: boolean): string | undefined {
   if (value === undefined && !required) return undefined;
   if (typeof value !== 'string' || (required && value.trim() === '')) {
-    throw new ValidationError(`${field} must be a non-empty string`, field);
+    throw new PdfRenderRequestError(`${field} must be a non-empty string`, field);
   }
   if (value.length > MAX_TEXT_LENGTH)
-    throw new ValidationError(`${field} is longer than ${MAX_TEXT_LENGTH}`, field);
+    throw new PdfRenderRequestError(`${field} is longer than ${MAX_TEXT_LENGTH}`, field);
   return value;
 }
 
 /** A key under one of the prefixes, without empty, `.` or `..` segments. */
 function checkKey(key: unknown, field: string, prefixes: readonly string[], suffix?: string): string {
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH || !SAFE_KEY.test(key)) {
-    throw new ValidationError(`${field} must be an S3 key of letters, digits and !_.*'()/=+-`, field);
+    throw new PdfRenderRequestError(`${field} must be an S3 key of letters, digits and !_.*'()/=+-`, field);
   }
   if (!prefixes.some((prefix) => key.startsWith(prefix))) {
-    throw new ValidationError(`${field} must start with ${prefixes.join(' or ')}`, field);
+    throw new PdfRenderRequestError(`${field} must start with ${prefixes.join(' or ')}`, field);
   }
   if (key.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
-    throw new ValidationError(`${field} must not hold empty, "." or ".." segments`, field);
+    throw new PdfRenderRequestError(`${field} must not hold empty, "." or ".." segments`, field);
   }
-  if (suffix && !key.endsWith(suffix)) throw new ValidationError(`${field} must end with ${suffix}`, field);
+  if (suffix && !key.endsWith(suffix))
+    throw new PdfRenderRequestError(`${field} must end with ${suffix}`, field);
   return key;
 }
 
@@ -112,13 +116,13 @@ function checkKey(key: unknown, field: string, prefixes: readonly string[], suff
  *   metadata: { title: 'Report', author: 'Acme', language: 'en' } });
  */
 export function parsePdfRenderEvent(event: unknown): PdfRenderEvent {
-  if (!isRecord(event)) throw new ValidationError('The payload must be a JSON object', 'event');
+  if (!isRecord(event)) throw new PdfRenderRequestError('The payload must be a JSON object', 'event');
   const { html, html_s3_key, output_key, metadata } = event;
   if ((html === undefined) === (html_s3_key === undefined)) {
-    throw new ValidationError('Exactly one of html and html_s3_key must be given', 'html');
+    throw new PdfRenderRequestError('Exactly one of html and html_s3_key must be given', 'html');
   }
   if (html !== undefined && (typeof html !== 'string' || html.length === 0)) {
-    throw new ValidationError('html must be a non-empty string', 'html');
+    throw new PdfRenderRequestError('html must be a non-empty string', 'html');
   }
   const parsed: PdfRenderEvent = {
     output_key: checkKey(output_key, 'output_key', REPORT_KEY_PREFIXES, '.pdf'),
@@ -130,14 +134,14 @@ export function parsePdfRenderEvent(event: unknown): PdfRenderEvent {
 }
 
 function parseMetadata(metadata: unknown): PdfRenderMetadata {
-  if (!isRecord(metadata)) throw new ValidationError('metadata must be an object', 'metadata');
+  if (!isRecord(metadata)) throw new PdfRenderRequestError('metadata must be an object', 'metadata');
   const parsed: PdfRenderMetadata = {
     title: text(metadata.title, 'metadata.title', true) as string,
     author: text(metadata.author, 'metadata.author', true) as string,
     language: text(metadata.language, 'metadata.language', true) as string,
   };
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(parsed.language)) {
-    throw new ValidationError(
+    throw new PdfRenderRequestError(
       'metadata.language must be a BCP 47 language tag such as en or pt-BR',
       'metadata.language',
     );
@@ -147,7 +151,7 @@ function parseMetadata(metadata: unknown): PdfRenderMetadata {
   if (metadata.section_headers !== undefined) {
     const sections = metadata.section_headers;
     if (!Array.isArray(sections) || sections.length > MAX_SECTION_HEADERS) {
-      throw new ValidationError(
+      throw new PdfRenderRequestError(
         `metadata.section_headers must be an array of at most ${MAX_SECTION_HEADERS} strings`,
         'metadata.section_headers',
       );
@@ -158,7 +162,7 @@ function parseMetadata(metadata: unknown): PdfRenderMetadata {
   }
   if (metadata.footer_labels !== undefined) {
     if (!isRecord(metadata.footer_labels)) {
-      throw new ValidationError('metadata.footer_labels must be an object', 'metadata.footer_labels');
+      throw new PdfRenderRequestError('metadata.footer_labels must be an object', 'metadata.footer_labels');
     }
     const label = text(metadata.footer_labels.page_x_of_y, 'metadata.footer_labels.page_x_of_y', false);
     parsed.footer_labels = label === undefined ? {} : { page_x_of_y: label };

@@ -10,9 +10,9 @@ import type {
   MembershipRecord,
   MerchantRecord,
   ResultBundle,
-} from '../domain/records.ts';
+} from '../../domain/records.ts';
+import type { PdfExportRecord, ReportRepository } from '../../usecases/ports.ts';
 import { type BatchRetryOptions, batchGetItems } from './batch-operations.ts';
-import type { PdfExportRecord, ReportRepository } from './ports.ts';
 import {
   type CandidateFilesItem,
   type ItemKey,

@@ -7,12 +7,12 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { parseReportRequest } from '../contract/parse-request.ts';
+import { callerFromEvent, requireCaller } from '../http/caller.ts';
+import { httpErrorMapper } from '../http/error-response.ts';
+import { jsonBodyParser } from '../http/json-body-parser.ts';
+import { jsonResponse } from '../http/json-response.ts';
+import { correlateApiRequest } from '../http/request-logging.ts';
 import { generateReport, type ReportDeps } from '../usecases/generate-report.ts';
-import { callerFromEvent, requireCaller } from './caller.ts';
-import { httpErrorMapper } from './error-response.ts';
-import { jsonBodyParser } from './json-body-parser.ts';
-import { jsonResponse } from './json-response.ts';
-import { correlateApiRequest } from './request-logging.ts';
 
 /** The event as the handler sees it: `body` is the parsed JSON value, not yet validated. */
 export type ReportApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'body'> & { body: unknown };

@@ -4,7 +4,9 @@
  * sent again with exponential backoff and full jitter, as the DynamoDB developer guide asks
  * ("Error retries and exponential backoff").
  */
+
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { mapLimited } from '../../concurrency.ts';
 import { BATCH_GET_MAX_KEYS, BATCH_WRITE_MAX_ITEMS, type ItemKey, keyId } from './table-design.ts';
 
 type Item = Record<string, unknown>;
@@ -126,8 +128,5 @@ export async function batchWriteItems(
       await policy.wait(attempt);
     }
   };
-  const workers = Array.from({ length: Math.min(options.concurrency ?? 4, queue.length) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await writeChunk(next);
-  });
-  await Promise.all(workers);
+  await mapLimited(queue, options.concurrency ?? 4, writeChunk);
 }

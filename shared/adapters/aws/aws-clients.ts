@@ -5,7 +5,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { RuntimeConfig } from '../config.ts';
+import type { RuntimeConfig } from '../../config.ts';
 
 export interface AwsClients {
   ddb: DynamoDBDocumentClient;

@@ -1,5 +1,5 @@
 /**
- * report-api's side of the renderer: invokes the pdf-renderer Lambda through the Invoke API
+ * The PDF render client over Lambda (port `PdfRenderClient`): invokes the pdf-renderer Lambda through the Invoke API
  * (RequestResponse). In AWS that is Lambda itself; locally `LAMBDA_ENDPOINT` points the same client at
  * infra/local/lambda-invoke-server.ts, which runs the same handler in-process.
  *
@@ -14,9 +14,9 @@ import {
   HTML_STAGING_PREFIX,
   MAX_INLINE_PAYLOAD_BYTES,
   type PdfRenderEvent,
-  type PdfRenderMetadata,
   type PdfRenderResult,
-} from './renderer-protocol.ts';
+} from '../../usecases/pdf-render-protocol.ts';
+import type { PdfRenderClient, PdfRenderRequest } from '../../usecases/ports.ts';
 
 /**
  * The Lambda SDK is loaded on the first PDF, not at report-api's cold start: most requests are JSON
@@ -38,17 +38,6 @@ export class RendererFunctionError extends Error {
 /** The PDF could not be rendered; `cause` holds what the renderer (or the invoke) reported. 500. */
 export class PdfRenderFailedError extends Error {
   override readonly name = 'PdfRenderFailedError';
-}
-
-export interface PdfRenderRequest {
-  html: string;
-  output_key: string;
-  metadata: PdfRenderMetadata;
-}
-
-/** The port export-pdf.ts depends on. */
-export interface PdfRenderClient {
-  render(request: PdfRenderRequest): Promise<PdfRenderResult>;
 }
 
 /**

@@ -1,29 +1,29 @@
 /**
  * The pdf-renderer Lambda's Middy chain: Powertools logger with the Lambda context, then the render
  * job. A thrown error becomes Lambda's `FunctionError` (errorType = the error's name, errorMessage =
- * its message), which pdf-client.ts turns back into an error with that cause.
+ * its message), which the Lambda PDF client (shared/adapters/aws/lambda-pdf-client.ts) turns back into an error with that cause.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { S3Client } from '@aws-sdk/client-s3';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { PdfRenderer } from './pdf-renderer.ts';
-import { runRenderJob } from './render-job.ts';
-import type { PdfRenderResult } from './renderer-protocol.ts';
+import type { PdfRenderer } from '../render/pdf/pdf-renderer.ts';
+import type { PdfRenderResult } from '../usecases/pdf-render-protocol.ts';
+import type { RenderStorage } from '../usecases/ports.ts';
+import { runRenderJob } from '../usecases/render-pdf.ts';
 
 export interface PdfRendererHandlerOptions {
-  s3: S3Client;
-  reportsBucket: string;
+  storage: RenderStorage;
   renderer: PdfRenderer;
   logger: Logger;
+  /** The configured bound of one render (ms); the invocation's remaining time lowers it. */
   renderTimeoutMs?: number;
 }
 
 /**
  * Builds the handler around one renderer (one browser per container).
  *
- * @example export const handler = createPdfRendererHandler({ s3, reportsBucket, renderer, logger });
+ * @example export const handler = createPdfRendererHandler({ storage, renderer, logger });
  */
 export function createPdfRendererHandler(options: PdfRendererHandlerOptions) {
   return middy<unknown, PdfRenderResult, Error, Context>()
@@ -32,8 +32,7 @@ export function createPdfRendererHandler(options: PdfRendererHandlerOptions) {
       const started = Date.now();
       try {
         const result = await runRenderJob(event, {
-          s3: options.s3,
-          reportsBucket: options.reportsBucket,
+          storage: options.storage,
           renderer: options.renderer,
           renderTimeoutMs: options.renderTimeoutMs,
           remainingTimeMs:

@@ -3,7 +3,7 @@
  * bucket (HeadObject), and the bytes of a page image in the files bucket.
  */
 import { GetObjectCommand, HeadObjectCommand, NotFound, type S3Client } from '@aws-sdk/client-s3';
-import type { PdfObjectStore } from '../../usecases/export-pdf.ts';
+import type { PdfObjectStore } from '../../usecases/ports.ts';
 
 export class S3PdfObjects implements PdfObjectStore {
   constructor(
