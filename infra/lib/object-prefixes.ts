@@ -1,8 +1,8 @@
 /**
  * Key prefixes of the two buckets, as IAM resources and lifecycle filters use them.
  *
- * Reports bucket: the renderer's protocol (shared/render/pdf/renderer-protocol.ts) fixes them. Files
- * bucket: shared/store/object-keys.ts builds every key under one of these (test/infra checks it).
+ * Reports bucket: the renderer's protocol (shared/usecases/pdf-render-protocol.ts) fixes them. Files
+ * bucket: shared/adapters/aws/object-keys.ts builds every key under one of these (test/infra checks it).
  */
 import { HTML_STAGING_PREFIX, REPORT_KEY_PREFIXES } from '../../shared/usecases/pdf-render-protocol.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Reads the key schema and indexes of a DynamoDB `CreateTable` input (the one the local stack creates
- * its table from, `shared/store/table-design.ts`) as CDK table props, so the deployed table cannot
+ * its table from, `shared/adapters/aws/table-design.ts`) as CDK table props, so the deployed table cannot
  * drift from the one the code is tested against.
  */
 import type { CreateTableCommandInput, KeySchemaElement } from '@aws-sdk/client-dynamodb';

@@ -1,6 +1,6 @@
 /**
  * A small local stand-in for the Lambda Invoke API, so report-api's real client code
- * (`@aws-sdk/client-lambda`, shared/render/pdf/pdf-client.ts) runs unchanged on one machine:
+ * (`@aws-sdk/client-lambda`, shared/adapters/aws/lambda-pdf-client.ts) runs unchanged on one machine:
  * `POST /2015-03-31/functions/<name>/invocations` runs the named handler in this process and answers
  * as Lambda does: 200 with the result; on a thrown error 200 with `X-Amz-Function-Error: Unhandled`
  * and `{ errorType, errorMessage, trace }`; 404 for an unknown function; 413 over the 6 MB payload limit.

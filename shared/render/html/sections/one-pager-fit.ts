@@ -4,7 +4,7 @@
  * The sheet is a fixed-height box that clips (styles/one-pager.ts), so nothing ever reaches a second
  * page; but fixed per-part budgets could not all be used at once: with long text everywhere the
  * rubric ran 40–65 mm past the sheet and was cut through the middle of a row (measured with the
- * overfull reports of test/unit/render/one-pager.test.tsx). The document has no script, so nothing
+ * overfull reports of test/unit/render/html/one-pager.test.tsx). The document has no script, so nothing
  * can be measured at print time; instead the height of each part is estimated here from its text
  * (lines = visual width / width of a line) and the sheet's CSS sizes, and:
  * 1. the rubric shows as many whole questions as fit, the rest as "+N more";

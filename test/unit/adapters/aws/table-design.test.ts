@@ -10,7 +10,7 @@ import {
   reportTableDefinition,
   SORT_KEY,
   toItem,
-} from '../../../shared/adapters/aws/table-design.ts';
+} from '../../../../shared/adapters/aws/table-design.ts';
 
 describe('reportTableDefinition', () => {
   it('is an on-demand table keyed by pk/sk with the merchant index, as the local stack and CDK create it', () => {

@@ -2,9 +2,9 @@
  * Which sections the HTML report holds, per toggle and per template, read from the parsed document.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExportFeatures, ReportTemplate } from '../../../shared/domain/options.ts';
-import { renderReportHtml } from '../../../shared/render/html/render-report-html.tsx';
-import { ALL_OFF, ALL_ON, RESULT_AR, RESULT_FULL_EN } from '../../support/fixtures.ts';
+import type { ExportFeatures, ReportTemplate } from '../../../../shared/domain/options.ts';
+import { renderReportHtml } from '../../../../shared/render/html/render-report-html.tsx';
+import { ALL_OFF, ALL_ON, RESULT_AR, RESULT_FULL_EN } from '../../../support/fixtures.ts';
 import { byClass, byTag, classes, parseDocument, sectionsOf, textOf } from './html-tree.ts';
 import { reportOf } from './report-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pdfPrintChromeFor } from '../../../shared/render/html/pdf-print-chrome.ts';
-import { safeImageSource, safeLinkUrl } from '../../../shared/render/html/safe-url.ts';
-import { RESULT_AR, RESULT_FULL_EN, RESULT_JA } from '../../support/fixtures.ts';
+import { pdfPrintChromeFor } from '../../../../shared/render/html/pdf-print-chrome.ts';
+import { safeImageSource, safeLinkUrl } from '../../../../shared/render/html/safe-url.ts';
+import { RESULT_AR, RESULT_FULL_EN, RESULT_JA } from '../../../support/fixtures.ts';
 import { reportOf } from './report-fixtures.ts';
 
 describe('safeLinkUrl', () => {

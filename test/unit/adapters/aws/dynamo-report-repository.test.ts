@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BatchIncompleteError } from '../../../shared/adapters/aws/batch-operations.ts';
-import { DynamoReportRepository } from '../../../shared/adapters/aws/dynamo-report-repository.ts';
-import { toItem } from '../../../shared/adapters/aws/table-design.ts';
+import { BatchIncompleteError } from '../../../../shared/adapters/aws/batch-operations.ts';
+import { DynamoReportRepository } from '../../../../shared/adapters/aws/dynamo-report-repository.ts';
+import { toItem } from '../../../../shared/adapters/aws/table-design.ts';
 import type {
   CandidateRecord,
   InterviewRecord,
   InterviewResultRecord,
   TurnRecord,
-} from '../../../shared/domain/records.ts';
+} from '../../../../shared/domain/records.ts';
 import { InMemoryDynamo } from './in-memory-dynamo.ts';
 
 const MERCHANT = 'aaaaaaaa-0000-4000-8000-000000000001';

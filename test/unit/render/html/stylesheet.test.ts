@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_TEMPLATES } from '../../../shared/domain/options.ts';
-import { LANGUAGE_CODES } from '../../../shared/domain/records.ts';
-import { stylesheetFor } from '../../../shared/render/html/styles/stylesheet.ts';
+import { REPORT_TEMPLATES } from '../../../../shared/domain/options.ts';
+import { LANGUAGE_CODES } from '../../../../shared/domain/records.ts';
+import { stylesheetFor } from '../../../../shared/render/html/styles/stylesheet.ts';
 
 describe('the report stylesheet', () => {
   // The PDF renderer declares and preloads a font for every script the document's text uses, the

@@ -2,10 +2,16 @@
  * The HTML report as a document: doctype, language and direction, title, combined reports.
  */
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../shared/domain/records.ts';
-import { renderReportHtml } from '../../../shared/render/html/render-report-html.tsx';
-import { sectionPageName } from '../../../shared/render/print-protocol.ts';
-import { ALL_ON, RESULT_ALMOST_EMPTY, RESULT_AR, RESULT_FULL_EN, RESULT_JA } from '../../support/fixtures.ts';
+import type { LanguageCode } from '../../../../shared/domain/records.ts';
+import { renderReportHtml } from '../../../../shared/render/html/render-report-html.tsx';
+import { sectionPageName } from '../../../../shared/render/print-protocol.ts';
+import {
+  ALL_ON,
+  RESULT_ALMOST_EMPTY,
+  RESULT_AR,
+  RESULT_FULL_EN,
+  RESULT_JA,
+} from '../../../support/fixtures.ts';
 import { attr, byClass, byTag, classes, parseDocument, textOf } from './html-tree.ts';
 import { reportOf } from './report-fixtures.ts';
 

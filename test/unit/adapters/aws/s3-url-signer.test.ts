@@ -1,6 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { contentDispositionAttachment, S3UrlSigner } from '../../../shared/adapters/aws/s3-url-signer.ts';
+import { contentDispositionAttachment, S3UrlSigner } from '../../../../shared/adapters/aws/s3-url-signer.ts';
 
 const s3 = new S3Client({
   region: 'eu-west-1',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES, type LanguageCode } from '../../../shared/domain/records.ts';
-import { en, type LabelKey } from '../../../shared/render/i18n/catalogs/en.ts';
-import { IDENTICAL_TO_ENGLISH } from '../../../shared/render/i18n/identical-allowlists.ts';
-import { LANGUAGES, type ScriptCode } from '../../../shared/render/i18n/locales.ts';
-import { CATALOGS } from '../../../shared/render/i18n/registry.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../../../../shared/domain/records.ts';
+import { en, type LabelKey } from '../../../../shared/render/i18n/catalogs/en.ts';
+import { IDENTICAL_TO_ENGLISH } from '../../../../shared/render/i18n/identical-allowlists.ts';
+import { LANGUAGES, type ScriptCode } from '../../../../shared/render/i18n/locales.ts';
+import { CATALOGS } from '../../../../shared/render/i18n/registry.ts';
 
 const englishKeys = Object.keys(en).sort();
 const translated = LANGUAGE_CODES.filter((code) => code !== 'en') as Exclude<LanguageCode, 'en'>[];

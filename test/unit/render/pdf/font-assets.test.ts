@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FontAssets, type FontFaceEntry } from '../../../shared/render/pdf/font-assets.ts';
-import { fontFamilyOrder } from '../../../shared/render/pdf/font-families.ts';
+import { FontAssets, type FontFaceEntry } from '../../../../shared/render/pdf/font-assets.ts';
+import { fontFamilyOrder } from '../../../../shared/render/pdf/font-families.ts';
 
 /** A small manifest shaped like the layer's: Latin with italics, Arabic, and one Han slice in JP and SC. */
 function face(

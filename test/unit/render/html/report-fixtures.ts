@@ -2,12 +2,12 @@
  * Report models for the HTML report tests, built by the real builder from the shared fixtures
  * (test/support/fixtures.ts), with made-up signed links.
  */
-import { buildReportData } from '../../../shared/domain/build-report-data.ts';
-import { objectKeysToSign, type SignedLinks } from '../../../shared/domain/objects-to-sign.ts';
-import type { ExportFeatures, ReportTemplate } from '../../../shared/domain/options.ts';
-import type { LanguageCode } from '../../../shared/domain/records.ts';
-import type { ReportData } from '../../../shared/domain/report-model.ts';
-import { ALL_ON, bundleOf, RESULT_FULL_EN } from '../../support/fixtures.ts';
+import { buildReportData } from '../../../../shared/domain/build-report-data.ts';
+import { objectKeysToSign, type SignedLinks } from '../../../../shared/domain/objects-to-sign.ts';
+import type { ExportFeatures, ReportTemplate } from '../../../../shared/domain/options.ts';
+import type { LanguageCode } from '../../../../shared/domain/records.ts';
+import type { ReportData } from '../../../../shared/domain/report-model.ts';
+import { ALL_ON, bundleOf, RESULT_FULL_EN } from '../../../support/fixtures.ts';
 
 export const LINK_EXPIRY = '2026-03-09T09:00:00.000Z';
 

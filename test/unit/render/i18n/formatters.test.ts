@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '../../../shared/domain/records.ts';
+import { LANGUAGE_CODES } from '../../../../shared/domain/records.ts';
 import {
   formatDate,
   formatDateTime,
@@ -14,7 +14,7 @@ import {
   languageName,
   localeFor,
   textDirection,
-} from '../../../shared/render/i18n/index.ts';
+} from '../../../../shared/render/i18n/index.ts';
 
 const WHEN = '2026-11-28T14:05:00Z';
 const ARABIC_INDIC_DIGITS = /[٠-٩]/u;

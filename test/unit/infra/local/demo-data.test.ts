@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DOCUMENT_FILE } from '../../../infra/local/demo-document.ts';
-import { listDemoResults } from '../../../infra/local/demo-list.ts';
-import { planSeedDocument, type SeedDocument } from '../../../infra/local/seed-loader.ts';
+import { DEMO_DOCUMENT_FILE } from '../../../../infra/local/demo-document.ts';
+import { listDemoResults } from '../../../../infra/local/demo-list.ts';
+import { planSeedDocument, type SeedDocument } from '../../../../infra/local/seed-loader.ts';
 
 const demoDir = dirname(DEMO_DOCUMENT_FILE);
 const demo = JSON.parse(readFileSync(DEMO_DOCUMENT_FILE, 'utf8')) as SeedDocument;

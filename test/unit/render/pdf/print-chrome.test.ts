@@ -4,10 +4,10 @@ import {
   injectIntoHead,
   pageLabelContent,
   printCss,
-} from '../../../shared/render/pdf/print-css.ts';
-import { decideRequest } from '../../../shared/render/pdf/request-policy.ts';
-import { sectionPageName } from '../../../shared/render/print-protocol.ts';
-import { parsePdfRenderEvent } from '../../../shared/usecases/pdf-render-protocol.ts';
+} from '../../../../shared/render/pdf/print-css.ts';
+import { decideRequest } from '../../../../shared/render/pdf/request-policy.ts';
+import { sectionPageName } from '../../../../shared/render/print-protocol.ts';
+import { parsePdfRenderEvent } from '../../../../shared/usecases/pdf-render-protocol.ts';
 
 describe('CSS strings for the running header', () => {
   test('markup, quotes, backslashes and newlines cannot leave the string or the <style> element', () => {

@@ -2,9 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedDocument, SeedValidationError } from '../../../infra/local/seed-loader.ts';
-import { itemKeys, keyId, toItem } from '../../../shared/adapters/aws/table-design.ts';
-import { InMemoryDynamo, RecordingS3 } from './in-memory-dynamo.ts';
+import { loadSeedDocument, SeedValidationError } from '../../../../infra/local/seed-loader.ts';
+import { itemKeys, keyId, toItem } from '../../../../shared/adapters/aws/table-design.ts';
+import { InMemoryDynamo, RecordingS3 } from '../../adapters/aws/in-memory-dynamo.ts';
 
 const MERCHANT = '11111111-1111-4111-8111-111111111111';
 const OTHER_MERCHANT = '22222222-2222-4222-8222-222222222222';

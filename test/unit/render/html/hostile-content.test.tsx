@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ReportTemplate } from '../../../shared/domain/options.ts';
-import type { ReportData } from '../../../shared/domain/report-model.ts';
-import { renderReportHtml } from '../../../shared/render/html/render-report-html.tsx';
-import { ALL_ON, RESULT_FULL_EN, RESULT_JA } from '../../support/fixtures.ts';
+import type { ReportTemplate } from '../../../../shared/domain/options.ts';
+import type { ReportData } from '../../../../shared/domain/report-model.ts';
+import { renderReportHtml } from '../../../../shared/render/html/render-report-html.tsx';
+import { ALL_ON, RESULT_FULL_EN, RESULT_JA } from '../../../support/fixtures.ts';
 import {
   allElements,
   ancestorsOf,

@@ -3,10 +3,10 @@
  * reports mirror them.
  */
 import { describe, expect, it } from 'vitest';
-import type { ReportTemplate } from '../../../shared/domain/options.ts';
-import type { ReportData } from '../../../shared/domain/report-model.ts';
-import { renderReportHtml } from '../../../shared/render/html/render-report-html.tsx';
-import { ALL_ON, RESULT_FULL_EN } from '../../support/fixtures.ts';
+import type { ReportTemplate } from '../../../../shared/domain/options.ts';
+import type { ReportData } from '../../../../shared/domain/report-model.ts';
+import { renderReportHtml } from '../../../../shared/render/html/render-report-html.tsx';
+import { ALL_ON, RESULT_FULL_EN } from '../../../support/fixtures.ts';
 import { attr, byClass, byId, byTag, type Element, parseDocument, textOf } from './html-tree.ts';
 import { reportOf } from './report-fixtures.ts';
 

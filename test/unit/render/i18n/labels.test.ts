@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../../shared/domain/records.ts';
+import type { LanguageCode } from '../../../../shared/domain/records.ts';
 import {
   catalogFor,
   formatDate,
@@ -9,7 +9,7 @@ import {
   MissingLabelParameterError,
   t,
   UnsupportedLanguageError,
-} from '../../../shared/render/i18n/index.ts';
+} from '../../../../shared/render/i18n/index.ts';
 
 describe('formatLabel', () => {
   it('returns the label in the requested language', () => {

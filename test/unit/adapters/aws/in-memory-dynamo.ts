@@ -9,7 +9,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { keyId } from '../../../shared/adapters/aws/table-design.ts';
+import { keyId } from '../../../../shared/adapters/aws/table-design.ts';
 
 type Item = Record<string, unknown>;
 
