@@ -3,11 +3,11 @@
  * adapters come from ./deps.ts, the Middy chain from shared/handlers/report-api-handler.ts, the logic
  * from shared/usecases/generate-report.ts.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import { loadConfig } from '../../shared/config.ts';
 import { createReportApiHandler } from '../../shared/handlers/report-api-handler.ts';
+import { createApiLogger } from '../../shared/http/request-correlation.ts';
 import { reportApiDeps } from './deps.ts';
 
-const logger = new Logger({ serviceName: 'report-api' });
+const logger = createApiLogger({ serviceName: 'report-api' });
 
 export const handler = createReportApiHandler({ deps: reportApiDeps(loadConfig(), logger), logger });

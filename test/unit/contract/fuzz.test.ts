@@ -4,12 +4,12 @@
  * in, the answer is 200 with a body the contract accepts, or 422 `{ error, name }`; never a 500 and
  * never another status.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
 import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
+import { createApiLogger } from '../../../shared/http/request-correlation.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
@@ -33,7 +33,7 @@ const handler = createReportApiHandler({
     pdf: new FakePdf().ports(),
   },
   // Errors only: a 500 would print its cause here, which is what a failing run needs to show.
-  logger: new Logger({ serviceName: 'report-api-fuzz', logLevel: 'ERROR' }),
+  logger: createApiLogger({ serviceName: 'report-api-fuzz', logLevel: 'ERROR' }),
 });
 
 const statuses = new Map<number, number>();

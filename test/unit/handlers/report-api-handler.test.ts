@@ -1,10 +1,10 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateError } from '../../../shared/contract/generated/error-validator.js';
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
 import type { MembershipRecord, ResultBundle } from '../../../shared/domain/records.ts';
 import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
+import { createApiLogger } from '../../../shared/http/request-correlation.ts';
 import type { ReportRepository } from '../../../shared/usecases/ports.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
@@ -20,7 +20,7 @@ import {
 
 function handlerWith(repository: ReportRepository = new FakeRepository(MEMBERSHIPS, allBundles())) {
   // ERROR only: the 500 tests read the error lines; the refusals' warnings would only be noise.
-  const logger = new Logger({ serviceName: 'report-api-test', logLevel: 'ERROR' });
+  const logger = createApiLogger({ serviceName: 'report-api-test', logLevel: 'ERROR' });
   const handler = createReportApiHandler({
     deps: {
       repository,
@@ -234,6 +234,7 @@ describe('report-api handler: 500', () => {
 
     const errorLine = logs.find((line) => line.level === 'ERROR');
     expect(errorLine).toBeDefined();
+    expect(logs.map((line) => line.correlation_id)).toEqual(logs.map(() => 'Req500-abcdefg='));
     expect(errorLine).toMatchObject({
       correlation_id: 'Req500-abcdefg=',
       function_request_id: context.awsRequestId,
@@ -246,12 +247,16 @@ describe('report-api handler: 500', () => {
   it('does not carry one request id into the next invocation', async () => {
     const handler = handlerWith(new FailingRepository());
     const body = jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' });
+    // An event without a request id (a direct invoke, not through the gateway) must not inherit one.
+    const withoutRequestId = apiEvent({ body });
+    delete (withoutRequestId.requestContext as { requestId?: string }).requestId;
     const logs = await captureLogs(async () => {
       await handler(apiEvent({ requestId: 'First=', body }), lambdaContext());
       await handler(apiEvent({ requestId: 'Second=', body }), lambdaContext());
+      await handler(withoutRequestId, lambdaContext());
     });
     const ids = logs.filter((line) => line.level === 'ERROR').map((line) => line.correlation_id);
-    expect(ids).toEqual(['First=', 'Second=']);
+    expect(ids).toEqual(['First=', 'Second=', undefined]);
   });
 
   it('answers 500, not another status, for a thrown non-Error value', async () => {
