@@ -8,6 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HOST_RESOLVER_FLAG } from '../../shared/render/pdf/browser-keeper.ts';
 import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
 import { pdfInfo, pdfText } from '../support/pdf-tools.ts';
 
@@ -152,5 +153,22 @@ describe('hostile report content', () => {
     expect(args.length).toBeGreaterThan(0);
     expect(args).not.toContain('--disable-web-security');
     expect(args).not.toContain('--allow-running-insecure-content');
+  });
+
+  test('behind interception and the CSP, Chromium itself resolves no host, by name or by address', async () => {
+    const browser = await renderer.keeper.browser();
+    expect(browser.process()?.spawnargs).toContain(HOST_RESOLVER_FLAG);
+    // A page of the renderer's browser without the renderer's lock-down: only the resolver stands
+    // between it and the listener (without the flag, both navigations reach it).
+    const unguarded = await browser.newPage();
+    try {
+      const port = new URL(base).port;
+      for (const url of [`http://localhost:${port}/by-name`, `${base}/by-address`]) {
+        await expect(unguarded.goto(url, { timeout: 10_000 })).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
+      }
+    } finally {
+      await unguarded.close();
+    }
+    expect(hits).toEqual([]);
   });
 });

@@ -16,6 +16,16 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 export const REMOVED_CHROMIUM_FLAGS = ['--disable-web-security', '--allow-running-insecure-content'] as const;
 
 /**
+ * The third wall behind request interception and the document's CSP: Chromium's own host resolver
+ * answers every host "not found" (`~NOTFOUND`, Chromium's resolver-rule target for a name that does
+ * not resolve), so a request that got past both would still reach no server. IP literals are mapped
+ * too: `http://127.0.0.1:<port>/` fails with ERR_NAME_NOT_RESOLVED like a name (measured with
+ * Chromium 153), which covers the metadata address. The renderer serves its own origins through
+ * interception, which answers before anything is resolved, so it needs no resolution at all.
+ */
+export const HOST_RESOLVER_FLAG = '--host-resolver-rules=MAP * ~NOTFOUND';
+
+/**
  * The flags the renderer launches Chromium with.
  *
  * @example rendererChromiumArgs().includes('--disable-web-security') // false
@@ -26,6 +36,7 @@ export function rendererChromiumArgs(): string[] {
     // Off the record: no history or navigation databases on disk. Without it the profile in /tmp
     // grew ~9 KB per render (the DIPS write-ahead log records every navigation; measured).
     '--incognito',
+    HOST_RESOLVER_FLAG,
   ];
 }
 
