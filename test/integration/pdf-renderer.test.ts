@@ -6,6 +6,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Context } from 'aws-lambda';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type LambdaInvokeServer,
@@ -22,9 +23,17 @@ import {
 } from '../../shared/adapters/aws/lambda-pdf-client.ts';
 import { S3RenderStorage } from '../../shared/adapters/aws/s3-render-storage.ts';
 import { createPdfRendererHandler } from '../../shared/handlers/pdf-renderer-handler.ts';
+import { applyPdfMetadata, PDF_CREATOR } from '../../shared/render/pdf/pdf-metadata.ts';
 import { PdfRenderer } from '../../shared/render/pdf/pdf-renderer.ts';
 import type { PdfRenderEvent, PdfRenderResult } from '../../shared/usecases/pdf-render-protocol.ts';
-import { pdfFonts, pdfInfo, pdfLanguage, pdfText } from '../support/pdf-tools.ts';
+import {
+  pdfCatalogEntries,
+  pdfFonts,
+  pdfInfo,
+  pdfLanguage,
+  pdfSyntaxErrors,
+  pdfText,
+} from '../support/pdf-tools.ts';
 
 const logger = new Logger({ serviceName: 'pdf-renderer-test', logLevel: 'SILENT' });
 const context = {
@@ -321,5 +330,67 @@ describe('pdf client through the local Invoke API', () => {
     expect(cause).toBeInstanceOf(RendererFunctionError);
     expect(cause).toMatchObject({ errorType: 'PdfRenderRequestError' });
     expect((cause as Error).message).toMatch(/output_key must start with reports\/ or exports\//);
+  });
+});
+
+describe('document metadata on a PDF as Chromium prints it, by both paths', () => {
+  // Parentheses, a backslash and CJK: what a literal string would need escaped, and UTF-16 for.
+  const metadata = {
+    title: 'Relatório (final) \\ 面接 – Ana Lima',
+    author: 'Acme Recrutamento',
+    language: 'pt-BR',
+  };
+  let printed: Uint8Array;
+  let producer: string | undefined;
+
+  beforeAll(async () => {
+    // Chromium's own bytes, before the renderer adds anything: a page of the renderer's browser,
+    // printed with the renderer's settings.
+    const page = await (await renderer.keeper.browser()).newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setContent(
+        documentOf('en', '<p>First page</p><p style="break-before: page">Second page</p>', 'Chromium title'),
+      );
+      printed = await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: false });
+    } finally {
+      await page.close();
+    }
+    producer = pdfInfo(printed).Producer;
+  });
+
+  async function expectMetadataReadBack(pdf: Uint8Array): Promise<void> {
+    expect(pdfSyntaxErrors(pdf)).toBe('');
+    expect(pdfInfo(pdf)).toMatchObject({
+      Title: metadata.title,
+      Author: metadata.author,
+      Creator: PDF_CREATOR,
+      Producer: producer,
+      Pages: '2',
+      Tagged: 'yes',
+    });
+    expect(await pdfCatalogEntries(pdf)).toEqual({ language: 'pt-BR', displayDocTitle: true });
+    expect(pdfText(pdf)).toMatch(/First page.*Second page/);
+  }
+
+  test("appends an incremental update to Chromium's file, whose own bytes stay as they were", async () => {
+    expect(producer).toMatch(/Skia/);
+    const { pdf, pages } = await applyPdfMetadata(printed, metadata);
+    expect(pages).toBe(2);
+    expect(Buffer.from(pdf.subarray(0, printed.length)).equals(Buffer.from(printed))).toBe(true);
+    await expectMetadataReadBack(pdf);
+  });
+
+  test('rewrites with pdf-lib a file it cannot append to: the same PDF with a cross-reference stream', async () => {
+    const document = await PDFDocument.load(printed, { updateMetadata: false });
+    const withXrefStream = await document.save({ useObjectStreams: true });
+    expect(Buffer.from(withXrefStream).toString('latin1')).not.toMatch(/\btrailer\b/);
+    const { pdf, pages } = await applyPdfMetadata(withXrefStream, metadata);
+    expect(pages).toBe(2);
+    // Rewritten, not appended to.
+    expect(Buffer.from(pdf.subarray(0, withXrefStream.length)).equals(Buffer.from(withXrefStream))).toBe(
+      false,
+    );
+    await expectMetadataReadBack(pdf);
   });
 });

@@ -2,10 +2,11 @@
  * Reads PDFs the way a person's tools do: poppler's pdftotext, pdffonts and pdfinfo (Debian package
  * poppler-utils; infra/local/bootstrap.sh installs it). Used by the PDF renderer tests.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 function withFile<T>(pdf: Uint8Array, read: (path: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-tools-'));
@@ -75,4 +76,28 @@ export function pdfLanguage(pdf: Uint8Array): string | undefined {
   for (let i = 0; i < hex.length; i += 4)
     out += String.fromCharCode(Number.parseInt(hex.slice(i, i + 4), 16));
   return out;
+}
+
+/**
+ * What poppler complains about while reading the whole file (`pdfinfo` on stderr): empty for a file
+ * whose cross-reference sections are right, "Syntax Error…" lines for one it had to reconstruct.
+ */
+export function pdfSyntaxErrors(pdf: Uint8Array): string {
+  return withFile(pdf, (path) => spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stderr).trim();
+}
+
+/**
+ * The catalog entries pdfinfo does not print, read with pdf-lib: `/Lang` and whether viewers are asked
+ * to show the document title instead of the file name (`/ViewerPreferences /DisplayDocTitle`).
+ */
+export async function pdfCatalogEntries(
+  pdf: Uint8Array,
+): Promise<{ language: string | undefined; displayDocTitle: boolean }> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const lang = document.catalog.lookup(PDFName.of('Lang'));
+  const language = lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined;
+  return {
+    language,
+    displayDocTitle: document.catalog.getViewerPreferences()?.getDisplayDocTitle() ?? false,
+  };
 }
