@@ -32,3 +32,17 @@ export class ResultNotFoundError extends ValidationError {
     super('Interview result not found', field);
   }
 }
+
+/**
+ * A result disappeared between loading it and writing onto it (`ReportRepository.recordPdfExport`):
+ * the write is refused rather than re-creating the result as a stub. A 500, like any fault.
+ */
+export class ResultGoneError extends Error {
+  override readonly name = 'ResultGoneError';
+  constructor(
+    readonly resultId: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Interview result ${resultId} no longer exists`, options);
+  }
+}

@@ -166,8 +166,9 @@ async function htmlExport(
 }
 
 /**
- * The PDF's Title shows in the viewer's own window and file lists, outside the document's bidi
- * handling: bidi controls there (the HTML title's isolates, or an override in a name) are dropped.
+ * The PDF's Title and Author show in the viewer's own window, file lists and properties, outside the
+ * document's bidi handling: bidi controls there (the HTML title's isolates, or an override in a
+ * name) are dropped.
  */
 function withoutBidiControls(text: string): string {
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
@@ -200,7 +201,7 @@ async function pdfExport(
   return exportPdf(
     {
       merchantId,
-      author: merchant?.name ?? chrome.title,
+      author: withoutBidiControls(merchant?.name ?? chrome.title),
       title: withoutBidiControls(chrome.title),
       headerText: chrome.headerText,
       sectionHeaders: chrome.sectionHeaders,

@@ -12,8 +12,9 @@ export interface ReportRepository {
   getMembership(userId: string): Promise<MembershipRecord | null>;
   /**
    * Loads every result with its turns, interview, candidate and files in a few batch reads.
-   * Ids are lower-case (the entry points lower-case them); ids that do not exist are missing from the
-   * map. With `merchantId`, results of other merchants are dropped as soon as they are read, so they
+   * Ids are looked up in lower case, as they are stored, and the map is keyed by the ids as given
+   * (the entry points lower-case them already); ids that do not exist are missing from the map. The
+   * turns come in no promised order (the report orders them by `sequence`). With `merchantId`, results of other merchants are dropped as soon as they are read, so they
    * cost exactly what a missing id costs (no timing difference to probe); the caller still checks
    * tenancy on what comes back.
    */
@@ -25,7 +26,8 @@ export interface ReportRepository {
   getMerchant(merchantId: string): Promise<MerchantRecord | null>;
   /**
    * Records a stored PDF report on a result (`store_file: true`): the presigned URL and its expiry, as
-   * the platform's `pdf_export_url` / `pdf_export_valid_until`.
+   * the platform's `pdf_export_url` / `pdf_export_valid_until`. Throws `ResultGoneError` for a result
+   * that does not exist (it is never created by this).
    */
   recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void>;
 }

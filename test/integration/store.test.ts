@@ -13,14 +13,13 @@ import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamo
 import { type S3Local, startS3Local } from '../../infra/local/s3-local.ts';
 import { loadSeedDocument, type SeedDocument, SeedValidationError } from '../../infra/local/seed-loader.ts';
 import { type AwsClients, createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
-import {
-  DynamoReportRepository,
-  ResultGoneError,
-} from '../../shared/adapters/aws/dynamo-report-repository.ts';
+import { batchWriteItems } from '../../shared/adapters/aws/batch-operations.ts';
+import { DynamoReportRepository } from '../../shared/adapters/aws/dynamo-report-repository.ts';
 import { S3UrlSigner } from '../../shared/adapters/aws/s3-url-signer.ts';
-import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
+import { reportTableDefinition, toItem } from '../../shared/adapters/aws/table-design.ts';
 import type { RuntimeConfig } from '../../shared/config.ts';
 import type { ResultBundle } from '../../shared/domain/records.ts';
+import { type RepositorySeed, reportRepositoryContract } from '../support/repository-contract.ts';
 
 const TABLE = 'store-test-reports';
 const FILES = 'store-test-files';
@@ -152,23 +151,6 @@ describe('DynamoReportRepository on DynamoDB Local', () => {
     expect(batchGets()).toBe(3);
   });
 
-  it('records a stored PDF on an existing result, and refuses to create a result that is gone', async () => {
-    const repository = new DynamoReportRepository(clients.ddb, TABLE, { consistentRead: true });
-    const resultId = FIFTY_IDS[2] as string;
-    const record = {
-      pdf_export_url: 'https://example.com/r.pdf',
-      pdf_export_valid_until: '2026-12-01T00:00:00.000Z',
-    };
-    await repository.recordPdfExport(resultId.toUpperCase(), record);
-    const bundle = (await repository.loadResultBundles([resultId])).get(resultId) as ResultBundle;
-    expect(bundle.result).toMatchObject(record);
-    expect(bundle.turns.length).toBeGreaterThan(0);
-
-    const gone = '99999999-0000-4000-8000-00000000dead';
-    await expect(repository.recordPdfExport(gone, record)).rejects.toBeInstanceOf(ResultGoneError);
-    expect((await repository.loadResultBundles([gone])).size).toBe(0);
-  });
-
   it('maps every demo user to its merchant, and a stranger to nothing', async () => {
     const repository = new DynamoReportRepository(clients.ddb, TABLE);
     for (const membership of demo.memberships) {
@@ -176,6 +158,34 @@ describe('DynamoReportRepository on DynamoDB Local', () => {
     }
     expect(await repository.getMembership('00000000-0000-4000-8000-000000000000')).toBeNull();
   });
+});
+
+let contractTables = 0;
+
+/** A table of its own holding exactly the seed, written as the seed loader writes items. */
+async function repositoryHolding(seed: RepositorySeed): Promise<DynamoReportRepository> {
+  contractTables += 1;
+  const table = `repository-contract-${contractTables}`;
+  await clients.ddb.send(new CreateTableCommand(reportTableDefinition(table)));
+  const items = [
+    ...seed.memberships.map(toItem.membership),
+    ...seed.merchants.map(toItem.merchant),
+    ...seed.bundles.flatMap((bundle) => [
+      toItem.result(bundle.result),
+      toItem.transcript(bundle.result, bundle.turns),
+      toItem.interview(bundle.interview),
+      toItem.candidate(bundle.candidate),
+      toItem.candidateFiles(bundle.candidate, bundle.files),
+    ]),
+  ];
+  // Interviews and candidates shared by several results are written once.
+  const unique = new Map(items.map((item) => [`${item.pk}\u0000${item.sk}`, item]));
+  await batchWriteItems(clients.ddb, table, [...unique.values()]);
+  return new DynamoReportRepository(clients.ddb, table, { consistentRead: true });
+}
+
+describe('DynamoReportRepository on DynamoDB Local, by the suite the fake repository passes', () => {
+  reportRepositoryContract(repositoryHolding);
 });
 
 describe('S3UrlSigner against s3rver', () => {

@@ -4,6 +4,7 @@
  * combined report loaded its results in one call.
  */
 import type { MembershipRecord, MerchantRecord, ResultBundle } from '../../shared/domain/records.ts';
+import { ResultGoneError } from '../../shared/errors.ts';
 import type { PdfRenderResult } from '../../shared/usecases/pdf-render-protocol.ts';
 import type {
   BucketKind,
@@ -16,6 +17,12 @@ import type {
   UrlSigner,
 } from '../../shared/usecases/ports.ts';
 
+/**
+ * The repository in memory. It keeps the promises of the port as `DynamoReportRepository` keeps them
+ * (test/support/repository-contract.ts runs the same tests against both): ids in any letter case,
+ * copies out, results of other merchants left out in a scope, no merchant invented, no result created
+ * by recording a PDF on it.
+ */
 export class FakeRepository implements ReportRepository {
   readonly membershipLookups: string[] = [];
   /** The id lists of every `loadResultBundles` call, in call order. */
@@ -23,11 +30,22 @@ export class FakeRepository implements ReportRepository {
   /** Every stored PDF recorded on a result (`store_file`), in call order. */
   readonly pdfExportsRecorded: Array<[string, PdfExportRecord]> = [];
   private readonly memberships: Map<string, MembershipRecord>;
+  private readonly merchants: Map<string, MerchantRecord>;
+  /** By lower-case result id, as the table keys them. */
   private readonly bundles: Map<string, ResultBundle>;
 
-  constructor(memberships: readonly MembershipRecord[], bundles: readonly ResultBundle[]) {
-    this.memberships = new Map(memberships.map((membership) => [membership.user_id, membership]));
-    this.bundles = new Map(bundles.map((bundle) => [bundle.result.interview_result_id, bundle]));
+  constructor(
+    memberships: readonly MembershipRecord[],
+    bundles: readonly ResultBundle[],
+    merchants: readonly MerchantRecord[] = [],
+  ) {
+    this.memberships = new Map(
+      memberships.map((membership) => [membership.user_id, structuredClone(membership)]),
+    );
+    this.merchants = new Map(merchants.map((merchant) => [merchant.merchant_id, structuredClone(merchant)]));
+    this.bundles = new Map(
+      bundles.map((bundle) => [bundle.result.interview_result_id.toLowerCase(), structuredClone(bundle)]),
+    );
   }
 
   async getMembership(userId: string): Promise<MembershipRecord | null> {
@@ -36,11 +54,15 @@ export class FakeRepository implements ReportRepository {
   }
 
   async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
+    const bundle = this.bundles.get(resultId.toLowerCase());
+    if (bundle === undefined) throw new ResultGoneError(resultId);
+    bundle.result.pdf_export_url = record.pdf_export_url;
+    bundle.result.pdf_export_valid_until = record.pdf_export_valid_until;
     this.pdfExportsRecorded.push([resultId, { ...record }]);
   }
 
   async getMerchant(merchantId: string): Promise<MerchantRecord | null> {
-    return { merchant_id: merchantId, name: `Merchant ${merchantId.slice(0, 8)}`, credits_balance_tenths: 0 };
+    return structuredClone(this.merchants.get(merchantId) ?? null);
   }
 
   async loadResultBundles(
@@ -50,10 +72,10 @@ export class FakeRepository implements ReportRepository {
     this.bundleLoads.push([...resultIds]);
     const found = new Map<string, ResultBundle>();
     for (const id of resultIds) {
-      const bundle = this.bundles.get(id);
-      // Copies, like a real store: the use case must not depend on sharing objects with it.
+      const bundle = this.bundles.get(id.toLowerCase());
       if (bundle === undefined) continue;
       if (scope.merchantId !== undefined && bundle.result.merchant_id !== scope.merchantId) continue;
+      // Copies, like a real store: the use case must not depend on sharing objects with it.
       found.set(id, structuredClone(bundle));
     }
     return found;

@@ -14,6 +14,7 @@ import type {
   InterviewRecord,
   InterviewResultRecord,
   MembershipRecord,
+  MerchantRecord,
   ResultBundle,
   SpeechAnalytics,
   TurnRecord,
@@ -38,6 +39,11 @@ export const RESULT_UNKNOWN = '8d5e6f70-91a2-43b4-c5d6-e7f8091a2b3c';
 export const MEMBERSHIPS: readonly MembershipRecord[] = [
   { user_id: USER_ACME_RECRUITER, merchant_id: MERCHANT_ACME, role: 'recruiter' },
   { user_id: USER_GLOBEX_OWNER, merchant_id: MERCHANT_GLOBEX, role: 'owner' },
+];
+
+export const MERCHANTS: readonly MerchantRecord[] = [
+  { merchant_id: MERCHANT_ACME, name: 'Acme Recruiting', credits_balance_tenths: 125 },
+  { merchant_id: MERCHANT_GLOBEX, name: 'Globex Talent', credits_balance_tenths: 0 },
 ];
 
 const Q_DESIGN = 'f1000000-0000-4000-8000-000000000001';

@@ -11,6 +11,7 @@ import type {
   MerchantRecord,
   ResultBundle,
 } from '../../domain/records.ts';
+import { ResultGoneError } from '../../errors.ts';
 import type { PdfExportRecord, ReportRepository } from '../../usecases/ports.ts';
 import { type BatchRetryOptions, batchGetItems } from './batch-operations.ts';
 import {
@@ -21,17 +22,6 @@ import {
   recordOf,
   type TranscriptItem,
 } from './table-design.ts';
-
-/** A result disappeared between loading it and writing onto it. */
-export class ResultGoneError extends Error {
-  override readonly name = 'ResultGoneError';
-  constructor(
-    readonly resultId: string,
-    options?: ErrorOptions,
-  ) {
-    super(`Interview result ${resultId} no longer exists`, options);
-  }
-}
 
 /** The part of a logger the repository uses; Powertools' Logger fits. */
 export interface RepositoryLogger {

@@ -15,6 +15,7 @@ import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   allBundles,
   MEMBERSHIPS,
+  MERCHANTS,
   RESULT_ALMOST_EMPTY,
   RESULT_AR,
   RESULT_FULL_EN,
@@ -26,7 +27,7 @@ import { requestBodyArbitraries } from '../../support/request-body-arbitraries.t
 
 const handler = createReportApiHandler({
   deps: {
-    repository: new FakeRepository(MEMBERSHIPS, allBundles()),
+    repository: new FakeRepository(MEMBERSHIPS, allBundles(), MERCHANTS),
     signer: new FakeSigner(),
     signedUrlTtlSeconds: 900,
     now: () => new Date('2026-11-28T12:00:00.000Z'),

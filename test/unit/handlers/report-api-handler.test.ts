@@ -11,6 +11,7 @@ import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   allBundles,
   MEMBERSHIPS,
+  MERCHANTS,
   RESULT_FULL_EN,
   RESULT_JA,
   RESULT_OTHER_MERCHANT,
@@ -18,7 +19,9 @@ import {
   USER_WITHOUT_MEMBERSHIP,
 } from '../../support/fixtures.ts';
 
-function handlerWith(repository: ReportRepository = new FakeRepository(MEMBERSHIPS, allBundles())) {
+function handlerWith(
+  repository: ReportRepository = new FakeRepository(MEMBERSHIPS, allBundles(), MERCHANTS),
+) {
   // ERROR only: the 500 tests read the error lines; the refusals' warnings would only be noise.
   const logger = createApiLogger({ serviceName: 'report-api-test', logLevel: 'ERROR' });
   const handler = createReportApiHandler({
@@ -113,7 +116,7 @@ describe('report-api handler: 401', () => {
     ['claims without sub', null],
     ['an empty sub', ''],
   ])('refuses %s with { error } and reads nothing', async (_label, sub) => {
-    const repository = new FakeRepository(MEMBERSHIPS, allBundles());
+    const repository = new FakeRepository(MEMBERSHIPS, allBundles(), MERCHANTS);
     const { status, body } = await call(handlerWith(repository), {
       sub,
       body: jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' }),

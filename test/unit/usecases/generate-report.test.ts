@@ -15,6 +15,7 @@ import {
   allBundles,
   bundleOf,
   MEMBERSHIPS,
+  MERCHANTS,
   RESULT_ALMOST_EMPTY,
   RESULT_AR,
   RESULT_FULL_EN,
@@ -32,7 +33,7 @@ const TTL_SECONDS = 900;
 const acme = { userId: USER_ACME_RECRUITER };
 
 function setup(bundles = allBundles()) {
-  const repository = new FakeRepository(MEMBERSHIPS, bundles);
+  const repository = new FakeRepository(MEMBERSHIPS, bundles, MERCHANTS);
   const signer = new FakeSigner();
   const deps: ReportDeps = { repository, signer, signedUrlTtlSeconds: TTL_SECONDS, now: () => NOW };
   return { repository, signer, deps };
@@ -360,6 +361,21 @@ describe('a PDF export', () => {
       expect.stringContaining(bundleOf(RESULT_JA).candidate.name),
     ]);
     expect(second).toEqual(first);
+  });
+
+  it("names the caller's merchant as the PDF's author, and falls back to the title without one", async () => {
+    const { deps, fake } = pdfSetup();
+    await generateAny(requestFor([RESULT_FULL_EN], { export_type: 'pdf' }), deps);
+    expect(fake.renders[0]?.metadata.author).toBe('Acme Recruiting');
+
+    const withoutMerchant = new FakePdf();
+    await generateAny(requestFor([RESULT_FULL_EN], { export_type: 'pdf' }), {
+      ...deps,
+      repository: new FakeRepository(MEMBERSHIPS, allBundles()),
+      pdf: withoutMerchant.ports(),
+    });
+    const render = withoutMerchant.renders[0];
+    expect(render?.metadata.author).toBe(render?.metadata.title);
   });
 
   it('renders again when what decides the bytes changes (template, language)', async () => {
