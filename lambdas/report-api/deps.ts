@@ -19,11 +19,13 @@ import type { ReportDeps } from '../../shared/usecases/generate-report.ts';
 export function reportApiDeps(config: RuntimeConfig, logger: Logger): ReportDeps {
   const { ddb, s3 } = createAwsClients(config);
   const buckets = { files: config.filesBucket, reports: config.reportsBucket };
+  // One clock for signing and for the expiry the answer states.
+  const now = () => new Date();
   return {
     repository: new DynamoReportRepository(ddb, config.tableName, { logger }),
-    signer: new S3UrlSigner(s3, buckets),
+    signer: new S3UrlSigner(s3, buckets, { now }),
     signedUrlTtlSeconds: config.signedUrlTtlSeconds,
-    now: () => new Date(),
+    now,
     pdf: {
       client: new LambdaPdfClient({
         lambda: () => createLambdaClient(config),

@@ -3,6 +3,7 @@
  * DynamoDB Local, s3rver, and for PDFs the renderer behind the local Lambda Invoke API. Every 200 body
  * is checked against the contract's response schema; PDFs are read with poppler's tools.
  */
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
@@ -185,16 +186,29 @@ describe('PDF export through the gateway', () => {
     expect(pdfLanguage(pdf.bytes)).toMatch(/^ja/);
   });
 
-  it('serves a repeat request from the stored PDF: same object, signed again', async () => {
+  it('serves a repeat request from the stored PDF: same object, signed again, not printed again', async () => {
     const { id } = demoResult('th');
     const first = await pdfOf({ interview_result_id: id }, id);
-    const started = performance.now();
-    const second = await pdfOf({ interview_result_id: id }, id);
-    expect(new URL(second.url).pathname).toBe(new URL(first.url).pathname);
-    expect(Buffer.compare(Buffer.from(first.bytes), Buffer.from(second.bytes))).toBe(0);
-    // A render takes seconds; the stored object is found and re-signed in milliseconds.
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(pdfFonts(first.bytes).some((font) => /NotoSansThai/i.test(font.name))).toBe(true);
+    const { s3 } = createAwsClients(loadConfig(testStack().env));
+    const [bucket, ...keyParts] = new URL(first.url).pathname.slice(1).split('/');
+    const object = { Bucket: bucket, Key: decodeURIComponent(keyParts.join('/')) };
+    // Mark the stored object: a second render would overwrite it with Chromium's bytes and a new ETag.
+    const marked = Buffer.concat([
+      Buffer.from(first.bytes),
+      Buffer.from('\n% stored object, marked by the test\n'),
+    ]);
+    await s3.send(new PutObjectCommand({ ...object, Body: marked, ContentType: 'application/pdf' }));
+    const markedETag = (await s3.send(new HeadObjectCommand(object))).ETag;
+    try {
+      const second = await pdfOf({ interview_result_id: id }, id);
+      expect(new URL(second.url).pathname).toBe(new URL(first.url).pathname);
+      expect(Buffer.compare(Buffer.from(second.bytes), marked)).toBe(0);
+      expect((await s3.send(new HeadObjectCommand(object))).ETag).toBe(markedETag);
+    } finally {
+      await s3.send(new PutObjectCommand({ ...object, Body: first.bytes, ContentType: 'application/pdf' }));
+      s3.destroy();
+    }
   });
 
   it.each([
@@ -255,19 +269,28 @@ describe('PDF export through the gateway', () => {
 });
 
 describe('presigned URLs expire', () => {
-  it('refuses a download once the URL has expired', async () => {
+  it('refuses a download once the URL has expired, and serves the same object to a URL still valid', async () => {
     const config = loadConfig(testStack().env);
     const { s3 } = createAwsClients(config);
-    const signer = new S3UrlSigner(s3, { files: config.filesBucket, reports: config.reportsBucket });
+    const buckets = { files: config.filesBucket, reports: config.reportsBucket };
     const id = resultWithFiles();
     const listed = await ok({ interview_result_id: id, export_type: 'json' }, id);
     const page = listed.json<{ json_export: { results: Array<{ files: Array<{ page_signed: string }> }> } }>()
       .json_export.results[0]?.files[0]?.page_signed;
     const key = decodeURIComponent(new URL(page as string).pathname.split('/').slice(2).join('/'));
-    const url = await signer.sign('files', key, { expiresInSeconds: 1 });
-    expect((await download(url)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
-    expect((await download(url)).status).toBe(403);
+    // Signed an hour ago for 60 s: expired these 59 minutes, with no waiting for it.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    const expired = await new S3UrlSigner(s3, buckets, { now: () => anHourAgo }).sign('files', key, {
+      expiresInSeconds: 60,
+    });
+    // Signed an hour ago for two hours: still valid, so the refusal above is the expiry's.
+    const valid = await new S3UrlSigner(s3, buckets, { now: () => anHourAgo }).sign('files', key, {
+      expiresInSeconds: 7_200,
+    });
+    const refused = await fetch(expired);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('Request has expired');
+    expect((await download(valid)).status).toBe(200);
     s3.destroy();
   });
 });

@@ -13,6 +13,14 @@ export interface SignerBuckets {
   reports: string;
 }
 
+export interface S3UrlSignerOptions {
+  /**
+   * The signing time, where a URL's lifetime starts (`X-Amz-Date`). Give it the clock the use case
+   * computes `pdf_export_valid_until` with, so the stated expiry is the URL's. Default: the system clock.
+   */
+  now?: () => Date;
+}
+
 /**
  * `attr-char` of RFC 5987 §3.2.1: what may stand unencoded in `filename*`. Everything else is sent as
  * UTF-8 percent-encoded octets.
@@ -74,10 +82,15 @@ export function contentDispositionAttachment(fileName: string): string {
  * const url = await signer.sign('files', 'files/m/c/f/page-1.png', { expiresInSeconds: 3600 });
  */
 export class S3UrlSigner implements UrlSigner {
+  private readonly now: () => Date;
+
   constructor(
     private readonly s3: S3Client,
     private readonly buckets: SignerBuckets,
-  ) {}
+    options: S3UrlSignerOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
 
   async sign(bucket: BucketKind, key: string, options: SignOptions): Promise<string> {
     const { expiresInSeconds, downloadFileName } = options;
@@ -97,6 +110,6 @@ export class S3UrlSigner implements UrlSigner {
         ? { ResponseContentDisposition: contentDispositionAttachment(downloadFileName) }
         : {}),
     });
-    return getSignedUrl(this.s3, command, { expiresIn: expiresInSeconds });
+    return getSignedUrl(this.s3, command, { expiresIn: expiresInSeconds, signingDate: this.now() });
   }
 }

@@ -33,6 +33,14 @@ describe('S3UrlSigner', () => {
     );
   });
 
+  it("starts a URL's lifetime at its clock's time", async () => {
+    const signedAt = new Date('2026-03-10T08:00:00.000Z');
+    const clocked = new S3UrlSigner(s3, { files: 'f', reports: 'r' }, { now: () => signedAt });
+    const url = new URL(await clocked.sign('files', 'k', { expiresInSeconds: 60 }));
+    expect(url.searchParams.get('X-Amz-Date')).toBe('20260310T080000Z');
+    expect(url.searchParams.get('X-Amz-Credential')).toContain('/20260310/eu-west-1/s3/aws4_request');
+  });
+
   it('refuses lifetimes S3 cannot honour (over seven days, zero, fractions)', async () => {
     for (const expiresInSeconds of [0, 604_801, 1.5]) {
       await expect(signer.sign('files', 'k', { expiresInSeconds })).rejects.toThrow(/expiresInSeconds/);
