@@ -31,7 +31,10 @@ export interface BodyArbitraryIds {
 }
 
 export interface BodyArbitraries {
+  /** Valid bodies naming only the caller's own results: each must be answered 200. */
   validRequest: fc.Arbitrary<Record<string, unknown>>;
+  /** Valid bodies naming at least one result of another merchant (in either letter case). */
+  foreignRequest: fc.Arbitrary<Record<string, unknown>>;
   oneFieldWrong: fc.Arbitrary<Record<string, unknown>>;
   requestLike: fc.Arbitrary<Record<string, unknown>>;
   mutatedText: fc.Arbitrary<string>;
@@ -42,7 +45,7 @@ export interface BodyArbitraries {
 /**
  * The arbitraries, with ids a caller may see and ids it may not.
  *
- * @example const { validRequest } = requestBodyArbitraries({ own: [RESULT_FULL_EN], foreign: [] });
+ * @example const { validRequest } = requestBodyArbitraries({ own: [RESULT_FULL_EN], foreign: [RESULT_OTHER_MERCHANT] });
  */
 export function requestBodyArbitraries(ids: BodyArbitraryIds): BodyArbitraries {
   const ownIds = [...ids.own];
@@ -95,7 +98,7 @@ export function requestBodyArbitraries(ids: BodyArbitraryIds): BodyArbitraries {
   const validRequest = fc
     .tuple(
       fc.oneof(
-        knownId.map((id) => ({ interview_result_id: id })),
+        fc.constantFrom(...ownIds).map((id) => ({ interview_result_id: id })),
         fc.uniqueArray(fc.constantFrom(...ownIds), { minLength: 1, maxLength: 4 }).map((ids) => ({
           interview_result_ids: ids,
         })),
@@ -112,6 +115,20 @@ export function requestBodyArbitraries(ids: BodyArbitraryIds): BodyArbitraries {
       ),
     )
     .map(([ids, rest]) => ({ ...ids, ...rest }) as Record<string, unknown>);
+
+  /** A valid body whose single id, or one more id of its combined list, is another merchant's. */
+  const foreignRequest = fc
+    .tuple(validRequest, fc.constantFrom(...ids.foreign), fc.boolean(), fc.nat())
+    .map(([body, foreignId, upperCase, at]) => {
+      const foreign = upperCase ? foreignId.toUpperCase() : foreignId;
+      const combined = body.interview_result_ids as string[] | undefined;
+      if (combined === undefined) return { ...body, interview_result_id: foreign };
+      const position = at % (combined.length + 1);
+      return {
+        ...body,
+        interview_result_ids: [...combined.slice(0, position), foreign, ...combined.slice(position)],
+      };
+    });
 
   /** A valid body with exactly one field, top level or a toggle, replaced by any JSON value or removed. */
   const oneFieldWrong = fc
@@ -202,5 +219,5 @@ export function requestBodyArbitraries(ids: BodyArbitraryIds): BodyArbitraries {
       }
     });
 
-  return { validRequest, oneFieldWrong, requestLike, mutatedText, anyJson, weirdString };
+  return { validRequest, foreignRequest, oneFieldWrong, requestLike, mutatedText, anyJson, weirdString };
 }

@@ -2,7 +2,8 @@
  * Property-based fuzzing of the report-api handler's request handling: thousands of generated and
  * mutated bodies, driven through the whole Middy chain with in-memory dependencies. Whatever comes
  * in, the answer is 200 with a body the contract accepts, or 422 `{ error, name }`; never a 500 and
- * never another status.
+ * never another status. A valid body of the caller's own results is a 200; one that names another
+ * merchant's result gets the same bytes as one naming an id that never existed.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import fc from 'fast-check';
@@ -23,6 +24,12 @@ import {
   RESULT_OTHER_MERCHANT,
   USER_ACME_RECRUITER,
 } from '../../support/fixtures.ts';
+import {
+  expectForeignResultsAnswer,
+  expectOwnResultsAnswer,
+  type FuzzAnswer,
+  twinWithNeverExistingIds,
+} from '../../support/fuzz-expectations.ts';
 import { requestBodyArbitraries } from '../../support/request-body-arbitraries.ts';
 
 const handler = createReportApiHandler({
@@ -39,57 +46,94 @@ const handler = createReportApiHandler({
 
 const statuses = new Map<number, number>();
 
-/** Sends one raw body through the handler and checks the answer's shape. */
-async function expectContractAnswer(raw: string | undefined, isBase64Encoded = false): Promise<void> {
+const OWN = [RESULT_FULL_EN, RESULT_JA, RESULT_AR, RESULT_ALMOST_EMPTY];
+const FOREIGN = [RESULT_OTHER_MERCHANT];
+
+async function send(raw: string | undefined, isBase64Encoded: boolean) {
   const event = apiEvent({ sub: USER_ACME_RECRUITER, body: raw, isBase64Encoded });
-  const response = (await handler(event, lambdaContext())) as APIGatewayProxyStructuredResultV2;
-  const status = response.statusCode ?? 0;
-  statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  expect(response.headers?.['content-type']).toBe('application/json');
-  const body = JSON.parse(response.body ?? '') as Record<string, unknown>;
-  if (status === 200) {
-    expect(validateJobInterviewPdfResponse(body)).toBe(true);
-    return;
-  }
-  expect(status, `status ${status} for ${JSON.stringify(raw)?.slice(0, 300)}: ${response.body}`).toBe(422);
-  expect(Object.keys(body).sort()).toEqual(['error', 'name']);
-  expect(typeof body.error).toBe('string');
-  expect(typeof body.name).toBe('string');
-  expect((body.error as string).length).toBeGreaterThan(0);
-  expect(body.name).toMatch(/^(body|[a-z_]+(\[\d+\])?(\.[a-z_]+)?)$/);
+  return (await handler(event, lambdaContext())) as APIGatewayProxyStructuredResultV2;
 }
 
-const { validRequest, oneFieldWrong, requestLike, mutatedText, anyJson, weirdString } =
-  requestBodyArbitraries({
-    own: [RESULT_FULL_EN, RESULT_JA, RESULT_AR, RESULT_ALMOST_EMPTY],
-    foreign: [RESULT_OTHER_MERCHANT],
-  });
+/**
+ * Sends one raw body through the handler and checks the answer's shape. A body that names another
+ * merchant's result must be answered exactly as its twin naming ids that never existed.
+ */
+async function expectContractAnswer(raw: string | undefined, isBase64Encoded = false): Promise<FuzzAnswer> {
+  const response = await send(raw, isBase64Encoded);
+  const status = response.statusCode ?? 0;
+  const text = response.body ?? '';
+  statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  expect(response.headers?.['content-type']).toBe('application/json');
+  const body = JSON.parse(text) as Record<string, unknown>;
+  if (status === 200) {
+    expect(validateJobInterviewPdfResponse(body)).toBe(true);
+  } else {
+    expect(status, `status ${status} for ${JSON.stringify(raw)?.slice(0, 300)}: ${text}`).toBe(422);
+    expect(Object.keys(body).sort()).toEqual(['error', 'name']);
+    expect(typeof body.error).toBe('string');
+    expect(typeof body.name).toBe('string');
+    expect((body.error as string).length).toBeGreaterThan(0);
+    expect(body.name).toMatch(/^(body|[a-z_]+(\[\d+\])?(\.[a-z_]+)?)$/);
+  }
+  const twin = raw === undefined || isBase64Encoded ? undefined : twinWithNeverExistingIds(raw, FOREIGN);
+  if (twin !== undefined) {
+    const twinResponse = await send(twin, false);
+    // The clock and the signer are fixed here, so even a 200 would have to be the same bytes.
+    expect({ status, text }, `twin of ${raw?.slice(0, 300)}`).toEqual({
+      status: twinResponse.statusCode,
+      text: twinResponse.body,
+    });
+  }
+  return { status, text, comparedWithTwin: twin !== undefined };
+}
+
+const { validRequest, foreignRequest, oneFieldWrong, requestLike, mutatedText, anyJson, weirdString } =
+  requestBodyArbitraries({ own: OWN, foreign: FOREIGN });
 
 describe('report-api body fuzzing: 200 or 422 { error, name }, never anything else', () => {
-  it('valid bodies of every kind', async () => {
+  it('valid bodies of every kind, naming own results: 200 (a prototype key aside)', async () => {
     await fc.assert(
-      fc.asyncProperty(validRequest, (body) => expectContractAnswer(JSON.stringify(body))),
+      fc.asyncProperty(validRequest, async (body) => {
+        const raw = JSON.stringify(body);
+        expectOwnResultsAnswer(raw, await expectContractAnswer(raw));
+      }),
       { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  it("valid bodies naming another merchant's result: the not-found answer, the same bytes as for an id that never existed", async () => {
+    await fc.assert(
+      fc.asyncProperty(foreignRequest, async (body) => {
+        const raw = JSON.stringify(body);
+        expectForeignResultsAnswer(body, OWN, await expectContractAnswer(raw));
+      }),
+      { numRuns: 500 },
     );
   }, 120_000);
 
   it('valid bodies with one field, in turn each field and toggle, wrong or missing', async () => {
     await fc.assert(
-      fc.asyncProperty(oneFieldWrong, (body) => expectContractAnswer(JSON.stringify(body))),
+      fc.asyncProperty(oneFieldWrong, async (body) => {
+        await expectContractAnswer(JSON.stringify(body));
+      }),
       { numRuns: 2000 },
     );
   }, 120_000);
 
   it('request-shaped bodies with valid and wrong values at any fields', async () => {
     await fc.assert(
-      fc.asyncProperty(requestLike, (body) => expectContractAnswer(JSON.stringify(body))),
+      fc.asyncProperty(requestLike, async (body) => {
+        await expectContractAnswer(JSON.stringify(body));
+      }),
       { numRuns: 2000 },
     );
   }, 120_000);
 
   it('valid bodies mutated as text', async () => {
     await fc.assert(
-      fc.asyncProperty(mutatedText, (text) => expectContractAnswer(text)),
+      fc.asyncProperty(mutatedText, async (text) => {
+        await expectContractAnswer(text);
+      }),
       { numRuns: 2000 },
     );
   }, 120_000);
@@ -100,9 +144,9 @@ describe('report-api body fuzzing: 200 or 422 { error, name }, never anything el
       weirdString,
     );
     await fc.assert(
-      fc.asyncProperty(raw, fc.boolean(), (text, encode) =>
-        expectContractAnswer(encode ? Buffer.from(text).toString('base64') : text, encode),
-      ),
+      fc.asyncProperty(raw, fc.boolean(), async (text, encode) => {
+        await expectContractAnswer(encode ? Buffer.from(text).toString('base64') : text, encode);
+      }),
       { numRuns: 2000 },
     );
   }, 120_000);
