@@ -25,7 +25,7 @@ export class ValidationError extends Error {
 
 /**
  * A result that does not exist and a result of another merchant get this same error, byte for byte,
- * so ids cannot be probed (DESIGN decision 2).
+ * so ids cannot be probed (docs/design.md, "Errors").
  */
 export class ResultNotFoundError extends ValidationError {
   constructor(field: string) {

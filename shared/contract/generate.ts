@@ -1,6 +1,6 @@
 /**
- * Generates the contract's validators and types from `openapi.yaml` (DESIGN decision 1: one contract,
- * generated validators, nothing compiled at cold start).
+ * Generates the contract's validators and types from `openapi.yaml` (docs/design.md,
+ * "One contract, generated validators": nothing compiled at cold start).
  *
  *   npm run generate           writes shared/contract/generated/*
  *   npm run check:generated    exits 1, naming the stale file, when the committed output differs

@@ -2,8 +2,8 @@
  * The report model builder: one result bundle + resolved options → `ReportData`.
  *
  * Pure and deterministic: no clock, no I/O, no randomness; the same inputs give the same bytes
- * once serialized, which the PDF cache key relies on (DESIGN decision 6). Links come in already
- * signed (see `objects-to-sign.ts`). A section whose toggle is off is left out of the object
+ * once serialized, which the PDF cache key relies on (docs/design.md, "PDFs addressed by content").
+ * Links come in already signed (see `objects-to-sign.ts`). A section whose toggle is off is left out of the object
  * entirely; a section that is on but has nothing to show is present with nulls or empty lists.
  */
 

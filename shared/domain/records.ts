@@ -49,7 +49,7 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 export interface MerchantRecord {
   merchant_id: string;
   name: string;
-  /** Credit balance in tenths of a credit (DESIGN decision 7: credits are integers). */
+  /** Credit balance in tenths of a credit (docs/design.md, "Credits": credits are integers). */
   credits_balance_tenths: number;
 }
 

@@ -9,7 +9,7 @@ export type JwtAuthorizedEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, '
 
 /**
  * The verified caller: the `sub` claim that API Gateway's authorizer put in the request context after
- * checking the token (DESIGN decision 3): `authorizer.jwt.claims` for the JWKS authorizer,
+ * checking the token (docs/design.md, "Identity"): `authorizer.jwt.claims` for the JWKS authorizer,
  * `authorizer.lambda` for the HS256 Lambda authorizer some stages use. Nothing else in the event
  * (headers, body) is trusted for identity. No `sub` → `UnauthorizedError` (401).
  *

@@ -1,5 +1,5 @@
 /**
- * The one place that maps errors to HTTP (DESIGN decision 2): `UnauthorizedError` → 401 `{ error }`,
+ * The one place that maps errors to HTTP (docs/design.md, "Errors"): `UnauthorizedError` → 401 `{ error }`,
  * `ValidationError` → 422 `{ error, name }`, anything else → 500 with a generic message while the
  * cause goes to the structured log. The route answers no other status.
  */

@@ -2,10 +2,10 @@
  * `export_type: "pdf"`: the report as a PDF in the reports bucket, answered with a presigned GET URL
  * and its expiry (`{ pdf_export_url, pdf_export_valid_until }`).
  *
- * Addressed by content (docs/design.md, "PDFs addressed by content"): the object key is a hash of everything that decides the
- * bytes: the report models with every signed URL replaced by the S3 key it signs (URLs and their
- * expiry change on every request, the objects do not), the options, the language, the template and
- * the renderer's and template's versions. A repeat request with unchanged data finds the object with
+ * Addressed by content (docs/design.md, "PDFs addressed by content"): the object key is a hash of
+ * everything that decides the bytes: the report models with every signed URL replaced by the S3 key
+ * it signs (URLs and their expiry change on every request, the objects do not), the options, the
+ * language, the template and the renderer's and template's versions. A repeat request with unchanged data finds the object with
  * one HeadObject and re-signs it; Chromium is not started.
  *
  * Page images (resume, cover letter) are fetched here and inlined as `data:` URIs, because the

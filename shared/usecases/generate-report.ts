@@ -73,8 +73,8 @@ async function membershipOf(caller: Caller, deps: ReportDeps): Promise<Membershi
 
 /**
  * Loads the requested results in one repository call and keeps the caller's order. A result that
- * does not exist and one of another merchant throw the very same error (docs/design.md, "Errors"), so the
- * answer says nothing about ids the caller may not see. The interview and candidate are checked as
+ * does not exist and one of another merchant throw the very same error (docs/design.md, "Errors"),
+ * so the answer says nothing about ids the caller may not see. The interview and candidate are checked as
  * well: a bundle that mixes tenants is treated as not there rather than shown.
  */
 async function loadOwnResults(
@@ -100,8 +100,8 @@ async function loadOwnResults(
 /**
  * The content of a result in its report language. Seam for machine translation: when the report
  * language differs from the result's own, a later issue translates the content here (Amazon
- * Translate) and debits 0.1 credit per result (docs/design.md, "Credits"). Until then the content stays in
- * the interview's language while `report_language` (the labels) follows the request.
+ * Translate) and debits 0.1 credit per result (docs/design.md, "Credits"). Until then the content
+ * stays in the interview's language while `report_language` (the labels) follows the request.
  */
 async function contentInReportLanguage(prepared: PreparedResult): Promise<ResultBundle> {
   return prepared.bundle;

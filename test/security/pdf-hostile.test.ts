@@ -1,6 +1,6 @@
 /**
- * Hostile content in a report (DESIGN decision 4): candidate answers and AI text are untrusted, and the
- * renderer must hold even if a template let markup through. Every attack below points at a listener on
+ * Hostile content in a report (docs/design.md, "The renderer treats content as hostile"): candidate
+ * answers and AI text are untrusted, and the renderer must hold even if a template let markup through. Every attack below points at a listener on
  * 127.0.0.1 started here (standing in for the metadata address, a remote stylesheet host, …), or at
  * local files. Nothing may reach the listener, no file content may reach the PDF, and the PDF must
  * still be produced with the surrounding text.

@@ -23,7 +23,7 @@ const DYNAMODB_LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'loc
  * In Lambda (no endpoints in the config) the clients use the region and the function's role. Locally
  * they talk to DynamoDB Local and s3rver: path-style addressing (s3rver serves no virtual hosts) and
  * checksums only where the S3 API requires them, because s3rver stores a body sent with the SDK's
- * default streaming checksum framing as it arrives, framing included (measured; see DESIGN.md).
+ * default streaming checksum framing as it arrives, framing included (docs/design.md, "Facts measured").
  *
  * @example
  * const { ddb, s3 } = createAwsClients(loadConfig()); // module scope: once per container

@@ -2,8 +2,9 @@
  * Which URLs from the report model may become an `href` or a `src`.
  *
  * The model's URLs are presigned links made by our own signer, but the renderer treats every field as
- * hostile (DESIGN decision 4): a link must parse as an absolute http(s) URL without credentials; an
- * image may only be a page image of the report's own files, or the data URI the PDF path inlined for it.
+ * hostile (docs/design.md, "The renderer treats content as hostile"): a link must parse as an
+ * absolute http(s) URL without credentials; an image may only be a page image of the report's own
+ * files, or the data URI the PDF path inlined for it.
  */
 
 /**

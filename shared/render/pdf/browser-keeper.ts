@@ -1,5 +1,5 @@
 /**
- * One Chromium per container, kept across invocations (DESIGN decision 5). Launched on first use,
+ * One Chromium per container, kept across invocations (docs/design.md, "Warm reuse"). Launched on first use,
  * relaunched when it died (crash, kill, or a render that had to be stopped), and its profile
  * directory removed when it goes, so `/tmp` holds only what `@sparticuz/chromium` unpacks once.
  */
@@ -11,7 +11,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 
 /**
  * `@sparticuz/chromium`'s default flags include two that switch off the same-origin policy and mixed
- * content blocking; a renderer of hostile content keeps both protections (DESIGN decision 4).
+ * content blocking; a renderer of hostile content keeps both protections (docs/design.md, "The
+ * renderer treats content as hostile").
  */
 export const REMOVED_CHROMIUM_FLAGS = ['--disable-web-security', '--allow-running-insecure-content'] as const;
 

@@ -1,6 +1,6 @@
 /**
- * What the renderer does with each request Chromium makes while printing (DESIGN decision 4: the
- * content is hostile). Exactly three things are answered: the document itself, once; `data:` URLs of
+ * What the renderer does with each request Chromium makes while printing (the content is hostile:
+ * docs/design.md, "The renderer treats content as hostile"). Exactly three things are answered: the document itself, once; `data:` URLs of
  * subresources; the layer's font files under the synthetic font origin. Everything else is aborted
  * before it leaves the browser: http(s) to anywhere (the metadata address included), `file:`, `ws:`,
  * `blob:`, every other navigation (iframes, meta refresh, links), and so redirects too, since no
