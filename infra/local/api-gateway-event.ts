@@ -13,6 +13,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
+import { requestTarget } from './request-target.ts';
 
 /** Account and API id in local events; obviously not real ones. */
 const LOCAL_ACCOUNT_ID = '000000000000';
@@ -74,7 +75,8 @@ export interface HttpApiEventInput {
 export function buildHttpApiEvent(input: HttpApiEventInput): APIGatewayProxyEventV2WithJWTAuthorizer {
   const { request, body, routeKey, requestId, claims } = input;
   const now = input.now ?? new Date();
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  const target = requestTarget(request.url);
+  const searchParams = new URLSearchParams(target.query);
 
   const headers: Record<string, string> = {};
   for (const [name, values] of Object.entries(request.headersDistinct)) {
@@ -87,7 +89,7 @@ export function buildHttpApiEvent(input: HttpApiEventInput): APIGatewayProxyEven
     .filter(Boolean);
 
   const query: Record<string, string> = {};
-  for (const name of new Set(url.searchParams.keys())) query[name] = url.searchParams.getAll(name).join(',');
+  for (const name of new Set(searchParams.keys())) query[name] = searchParams.getAll(name).join(',');
 
   const host = request.headers.host ?? '127.0.0.1';
   const sourceIp = (request.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
@@ -95,8 +97,8 @@ export function buildHttpApiEvent(input: HttpApiEventInput): APIGatewayProxyEven
   return {
     version: '2.0',
     routeKey,
-    rawPath: url.pathname,
-    rawQueryString: url.search.replace(/^\?/, ''),
+    rawPath: target.path,
+    rawQueryString: target.query,
     ...(cookies.length ? { cookies } : {}),
     headers,
     ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
@@ -108,7 +110,7 @@ export function buildHttpApiEvent(input: HttpApiEventInput): APIGatewayProxyEven
       domainPrefix: host.split('.')[0] ?? host,
       http: {
         method: request.method ?? 'GET',
-        path: url.pathname,
+        path: target.path,
         protocol: `HTTP/${request.httpVersion}`,
         sourceIp,
         userAgent: request.headers['user-agent'] ?? '',

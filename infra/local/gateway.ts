@@ -30,6 +30,7 @@ import {
 } from './api-gateway-event.ts';
 import { issuerFor, JWKS_PATH, SUPABASE_AUDIENCE } from './jwks.ts';
 import { REPO_ROOT } from './local-paths.ts';
+import { requestTarget } from './request-target.ts';
 import { createBearerTokenVerifier } from './verify-bearer-token.ts';
 
 const ROUTE_KEY = REPORT_ROUTE_KEY;
@@ -147,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
   let verifier: ReturnType<typeof createBearerTokenVerifier> | undefined;
 
   async function route(request: IncomingMessage, requestId: string): Promise<GatewayResponse> {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const { path } = requestTarget(request.url);
     if (request.method === 'GET' && path === JWKS_PATH) {
       return {
         statusCode: 200,

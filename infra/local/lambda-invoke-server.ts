@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from 'aws-lambda';
+import { requestTarget } from './request-target.ts';
 
 /** A Lambda handler as Middy builds it: (event, context) → result. */
 export type LocalLambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
@@ -98,7 +99,7 @@ export async function startLambdaInvokeServer(
   const loaded = new Map<string, Promise<LocalLambdaHandler>>();
   const server = createServer((request, response) => {
     void (async () => {
-      const route = ROUTE.exec(new URL(request.url ?? '/', 'http://local').pathname);
+      const route = ROUTE.exec(requestTarget(request.url).path);
       if (request.method !== 'POST' || !route) {
         awsError(response, 404, 'UnknownOperationException', 'Unknown operation');
         return;

@@ -22,8 +22,11 @@ export interface BenchData {
 /**
  * @example const { document, resultIds } = benchData(readDemoDocument(), 50);
  */
-export function benchData(demo: Partial<SeedDocument>, count: number): BenchData {
-  const merchantId = demo.merchants?.[0]?.merchant_id as string;
+export function benchData(
+  demo: Partial<SeedDocument>,
+  count: number,
+  merchantId = demo.merchants?.[0]?.merchant_id as string,
+): BenchData {
   const userId = demo.memberships?.find((m) => m.merchant_id === merchantId)?.user_id as string;
   const templates = (demo.results ?? []).filter(
     (r) => r.merchant_id === merchantId && (r.turns?.length ?? 0) > 0,
