@@ -32,3 +32,26 @@ export class ResultNotFoundError extends ValidationError {
     super('Interview result not found', field);
   }
 }
+
+/**
+ * The same idempotent step is running elsewhere right now (another delivery of the same event). Not a
+ * failure of the work: the message is handed back to SQS and, redelivered after the first run ended,
+ * is answered with that run's result.
+ */
+export class StepInProgressError extends Error {
+  override readonly name = 'StepInProgressError';
+}
+
+/**
+ * A result disappeared between loading it and writing onto it, or is not the writer's merchant's
+ * (`ReportRepository.recordPdfExport`).
+ */
+export class ResultGoneError extends Error {
+  override readonly name = 'ResultGoneError';
+  constructor(
+    readonly resultId: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Interview result ${resultId} no longer exists`, options);
+  }
+}

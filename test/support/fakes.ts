@@ -4,10 +4,12 @@
  * combined report loaded its results in one call.
  */
 import type { MembershipRecord, MerchantRecord, ResultBundle } from '../../shared/domain/records.ts';
+import { ResultGoneError } from '../../shared/errors.ts';
 import type { PdfRenderResult } from '../../shared/usecases/pdf-render-protocol.ts';
 import type {
   BucketKind,
   PdfExportRecord,
+  PdfExportWrite,
   PdfObjectStore,
   PdfRenderClient,
   PdfRenderRequest,
@@ -35,8 +37,20 @@ export class FakeRepository implements ReportRepository {
     return structuredClone(this.memberships.get(userId) ?? null);
   }
 
-  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
+  /** As the table's conditional write: this merchant's existing result, never over a newer version. */
+  async recordPdfExport(
+    resultId: string,
+    merchantId: string,
+    record: PdfExportRecord,
+  ): Promise<PdfExportWrite> {
+    const result = this.bundles.get(resultId)?.result;
+    if (result === undefined || result.merchant_id !== merchantId) throw new ResultGoneError(resultId);
+    if (result.pdf_export_version !== null && result.pdf_export_version > record.pdf_export_version) {
+      return 'superseded';
+    }
+    Object.assign(result, record);
     this.pdfExportsRecorded.push([resultId, { ...record }]);
+    return 'recorded';
   }
 
   async getMerchant(merchantId: string): Promise<MerchantRecord | null> {

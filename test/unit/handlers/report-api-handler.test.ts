@@ -5,7 +5,7 @@ import { validateError } from '../../../shared/contract/generated/error-validato
 import { validateJobInterviewPdfResponse } from '../../../shared/contract/generated/response-validator.js';
 import type { MembershipRecord, ResultBundle } from '../../../shared/domain/records.ts';
 import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
-import type { ReportRepository } from '../../../shared/usecases/ports.ts';
+import type { PdfExportWrite, ReportRepository } from '../../../shared/usecases/ports.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
@@ -213,7 +213,9 @@ describe('report-api handler: 500', () => {
     async getMerchant(): Promise<null> {
       return null;
     }
-    async recordPdfExport(): Promise<void> {}
+    async recordPdfExport(): Promise<PdfExportWrite> {
+      return 'recorded';
+    }
   }
 
   it('answers a generic 500 and logs the cause with both request ids', async () => {
@@ -259,7 +261,7 @@ describe('report-api handler: 500', () => {
       getMembership: () => Promise.reject('a string, not an Error'),
       loadResultBundles: async () => new Map(),
       getMerchant: async () => null,
-      recordPdfExport: async () => {},
+      recordPdfExport: async () => 'recorded',
     };
     const handler = handlerWith(repository);
     let status: number | undefined;
