@@ -7,6 +7,7 @@ import type { MembershipRecord, ResultBundle } from '../../../shared/domain/reco
 import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
 import type { PdfExportWrite, ReportRepository } from '../../../shared/usecases/ports.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
+import { captureJsonLines } from '../../support/captured-output.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   allBundles,
@@ -47,26 +48,6 @@ async function call(
 }
 
 /** Every JSON line the Powertools logger writes (to stdout or stderr) while `run` runs. */
-async function captureLogs(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
-  const lines: string[] = [];
-  const capture = (chunk: unknown) => {
-    lines.push(String(chunk));
-    return true;
-  };
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-  try {
-    await run();
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  return lines
-    .flatMap((chunk) => chunk.split('\n'))
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
 const jsonBody = (value: unknown) => JSON.stringify(value);
 
 afterEach(() => {
@@ -226,7 +207,7 @@ describe('report-api handler: 500', () => {
     });
     const context = lambdaContext();
     let response: APIGatewayProxyStructuredResultV2 | undefined;
-    const logs = await captureLogs(async () => {
+    const logs = await captureJsonLines(async () => {
       response = (await handler(event, context)) as APIGatewayProxyStructuredResultV2;
     });
     expect(response?.statusCode).toBe(500);
@@ -248,7 +229,7 @@ describe('report-api handler: 500', () => {
   it('does not carry one request id into the next invocation', async () => {
     const handler = handlerWith(new FailingRepository());
     const body = jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' });
-    const logs = await captureLogs(async () => {
+    const logs = await captureJsonLines(async () => {
       await handler(apiEvent({ requestId: 'First=', body }), lambdaContext());
       await handler(apiEvent({ requestId: 'Second=', body }), lambdaContext());
     });
@@ -265,7 +246,7 @@ describe('report-api handler: 500', () => {
     };
     const handler = handlerWith(repository);
     let status: number | undefined;
-    const logs = await captureLogs(async () => {
+    const logs = await captureJsonLines(async () => {
       const response = (await handler(
         apiEvent({ body: jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' }) }),
         lambdaContext(),
