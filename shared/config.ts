@@ -14,6 +14,10 @@ export interface RuntimeConfig {
   s3Endpoint: string | undefined;
   lambdaEndpoint: string | undefined;
   pdfRendererFunctionName: string;
+  /** The stage's EventBridge bus (`EVENT_BUS_NAME`): where report-worker says a report is ready. */
+  eventBusName: string | undefined;
+  /** Set only locally: the local stack's EventBridge stand-in. */
+  eventBridgeEndpoint: string | undefined;
   /**
    * The renderer's bound on one render (`PDF_RENDER_TIMEOUT_MS`); the invocation's remaining time
    * lowers it further. Unset: the remaining time alone bounds it (and the engine's 25 s default
@@ -68,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     s3Endpoint: env.S3_ENDPOINT || undefined,
     lambdaEndpoint: env.LAMBDA_ENDPOINT || undefined,
     pdfRendererFunctionName: env.PDF_RENDERER_FUNCTION_NAME || 'pdf-renderer',
+    eventBusName: env.EVENT_BUS_NAME || undefined,
+    eventBridgeEndpoint: env.EVENTBRIDGE_ENDPOINT || undefined,
     // Lambda's longest timeout is 15 minutes (Lambda quotas); a render cannot outlast its function.
     pdfRenderTimeoutMs: positiveInteger(env, 'PDF_RENDER_TIMEOUT_MS', undefined, 15 * 60 * 1000),
     region: env.AWS_REGION || 'eu-west-1',

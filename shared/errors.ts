@@ -34,8 +34,17 @@ export class ResultNotFoundError extends ValidationError {
 }
 
 /**
- * A result disappeared between loading it and writing onto it (`ReportRepository.recordPdfExport`):
- * the write is refused rather than re-creating the result as a stub. A 500, like any fault.
+ * The same idempotent step is running elsewhere right now (another delivery of the same event). Not a
+ * failure of the work: the message is handed back to SQS and, redelivered after the first run ended,
+ * is answered with that run's result.
+ */
+export class StepInProgressError extends Error {
+  override readonly name = 'StepInProgressError';
+}
+
+/**
+ * A result disappeared between loading it and writing onto it, or is not the writer's merchant's
+ * (`ReportRepository.recordPdfExport`).
  */
 export class ResultGoneError extends Error {
   override readonly name = 'ResultGoneError';

@@ -7,7 +7,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
+import { reportTableDefinition, TIME_TO_LIVE_ATTRIBUTE } from '../../shared/adapters/aws/table-design.ts';
 import type { StageConfig } from '../stages/stage-config.ts';
 import { EXPORTS_PREFIX, HTML_STAGING } from './object-prefixes.ts';
 import { tableKeysFromDefinition } from './table-from-definition.ts';
@@ -40,6 +40,8 @@ export class DataStorage extends Construct {
       sortKey: keys.sortKey,
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      // report-worker's idempotency records carry their expiry here; DynamoDB deletes them after it.
+      timeToLiveAttribute: TIME_TO_LIVE_ATTRIBUTE,
       deletionProtection: !isDev,
       removalPolicy,
     });

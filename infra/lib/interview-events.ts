@@ -1,12 +1,13 @@
 /**
  * "Interview result completed" events: the stage's EventBridge bus, a rule matching the event, an
  * encrypted TLS-only SQS queue with a dead-letter queue, and report-worker draining the queue with
- * partial batch failures.
+ * partial batch failures and announcing each report on the same bus ("Interview Result Report Ready",
+ * which the rule does not match, so nothing loops).
  */
 import { Duration } from 'aws-cdk-lib';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -21,7 +22,7 @@ const DLQ_RETENTION = Duration.days(14);
 
 export interface InterviewEventsProps {
   config: StageConfig;
-  reportWorker: IFunction;
+  reportWorker: LambdaFunction;
 }
 
 export class InterviewEvents extends Construct {
@@ -55,6 +56,10 @@ export class InterviewEvents extends Construct {
       },
       targets: [new SqsQueue(this.queue)],
     });
+
+    props.reportWorker.addEnvironment('EVENT_BUS_NAME', this.bus.eventBusName);
+    // events:PutEvents on this bus only.
+    this.bus.grantPutEventsTo(props.reportWorker);
 
     props.reportWorker.addEventSource(
       new SqsEventSource(this.queue, {

@@ -12,6 +12,9 @@ export const FILES_BUCKET_PREFIXES = ['files/', 'recordings/'] as const;
 /** Reports bucket: PDFs kept as a result's report (`reports/…`) and short-lived exports (`exports/…`). */
 export const PDF_PREFIXES: readonly string[] = REPORT_KEY_PREFIXES;
 
+/** Reports bucket: PDFs kept as a result's report (`store_file`, report-worker). */
+export const REPORTS_PREFIX = 'reports/';
+
 /** Reports bucket: the short-lived exports a lifecycle rule empties. */
 export const EXPORTS_PREFIX = 'exports/';
 

@@ -60,6 +60,7 @@ export class ReportServiceStack extends Stack {
       },
       queue: this.events.queue,
       deadLetterQueue: this.events.deadLetterQueue,
+      metricsNamespace: this.functions.metricsNamespace,
     });
 
     new CfnOutput(this, 'ReportUrl', { value: this.api.reportUrl, description: 'POST here' });

@@ -1,6 +1,7 @@
 /**
  * Operations: the stage's alarm topic, the alarms an on-call person acts on (API 5xx rate, renderer
- * errors and p95 duration, dead letters, throttles) and a dashboard of the same signals.
+ * errors and p95 duration, dead letters, throttles) and a dashboard of the same signals, with
+ * report-worker's own metrics (Powertools Metrics, EMF: shared/handlers/report-worker-outcomes.ts).
  */
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -11,6 +12,7 @@ import {
   Dashboard,
   GraphWidget,
   MathExpression,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -19,6 +21,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { REPORT_WORKER_METRICS } from '../../shared/handlers/report-worker-outcomes.ts';
 import type { StageConfig } from '../stages/stage-config.ts';
 
 const PERIOD = Duration.minutes(5);
@@ -34,6 +37,8 @@ export interface ServiceMonitoringProps {
   };
   queue: Queue;
   deadLetterQueue: Queue;
+  /** Namespace of the functions' EMF metrics (`POWERTOOLS_METRICS_NAMESPACE`). */
+  metricsNamespace: string;
 }
 
 export class ServiceMonitoring extends Construct {
@@ -179,6 +184,28 @@ export class ServiceMonitoring extends Construct {
         ],
         right: [props.queue.metricApproximateAgeOfOldestMessage({ period: PERIOD, statistic: 'Maximum' })],
         width: 24,
+      }),
+    );
+    // Powertools Metrics adds the service name as the one dimension of every metric.
+    const workerMetric = (metricName: string, statistic: string) =>
+      new Metric({
+        namespace: props.metricsNamespace,
+        metricName,
+        dimensionsMap: { service: 'report-worker' },
+        period: PERIOD,
+        statistic,
+      });
+    const { renderMilliseconds, ...counts } = REPORT_WORKER_METRICS;
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'report-worker: events by outcome',
+        left: Object.values(counts).map((name) => workerMetric(name, 'Sum')),
+        width: 16,
+      }),
+      new GraphWidget({
+        title: 'report-worker: render time (ms)',
+        left: ['p50', 'p95', 'Maximum'].map((statistic) => workerMetric(renderMilliseconds, statistic)),
+        width: 8,
       }),
     );
   }

@@ -46,6 +46,24 @@ export function listDemoResults(document: Partial<SeedDocument>): DemoResultEntr
   }));
 }
 
+/**
+ * The first completed result without a stored report whose interview exports automatically: the one
+ * `npm start` suggests for `npm run emit -- result-completed <id>`.
+ *
+ * @example autoExportDemoResult(readDemoDocument())?.interview_result_id
+ */
+export function autoExportDemoResult(document: Partial<SeedDocument>) {
+  const autoExporting = new Set(
+    (document.interviews ?? [])
+      .filter((interview) => interview.pdf_export_auto_config?.enabled === true)
+      .map((interview) => interview.interview_id),
+  );
+  return (document.results ?? []).find(
+    (result) =>
+      result.status === 'completed' && !result.pdf_export_url && autoExporting.has(result.interview_id),
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.stdout.write(`${JSON.stringify(listDemoResults(readDemoDocument()), null, 2)}\n`);
 }

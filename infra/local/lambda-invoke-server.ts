@@ -4,6 +4,11 @@
  * `POST /2015-03-31/functions/<name>/invocations` runs the named handler in this process and answers
  * as Lambda does: 200 with the result; on a thrown error 200 with `X-Amz-Function-Error: Unhandled`
  * and `{ errorType, errorMessage, trace }`; 404 for an unknown function; 413 over the 6 MB payload limit.
+ *
+ * For the tests and the bench, beside the Invoke API (under `/local/`, which Lambda does not have):
+ * `GET /local/invocations` lists every invocation (function, label, duration, error), and
+ * `PUT`/`DELETE /local/faults` make a function fail on demand for invocations whose label contains a
+ * string (the renderer "down" for one result's PDFs, while other tests keep rendering).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -21,6 +26,29 @@ export interface LocalFunction {
   timeoutMs?: number;
   /** Frees what a loaded function holds (a browser); called on close, only if it was loaded. */
   dispose?: () => Promise<void>;
+  /** What the invocation log records of an event, and what faults match (the renderer: its output key). */
+  label?: (event: unknown) => string | undefined;
+}
+
+/** One invocation, as `GET /local/invocations` lists it. */
+export interface InvocationRecord {
+  function: string;
+  label: string | null;
+  started_at: string;
+  duration_ms: number;
+  /** The error type when the function failed (`LocalFaultError` for an injected fault). */
+  error: string | null;
+}
+
+/** Makes `function` fail for invocations whose label contains `contains`. */
+export interface LocalFault {
+  function: string;
+  contains: string;
+}
+
+/** The error an injected fault answers with, as the function's own failure would look. */
+class LocalFaultError extends Error {
+  override readonly name = 'LocalFaultError';
 }
 
 export interface LambdaInvokeServerOptions {
@@ -33,6 +61,8 @@ export interface LambdaInvokeServerOptions {
 export interface LambdaInvokeServer {
   /** The endpoint for `LAMBDA_ENDPOINT`, e.g. `http://127.0.0.1:41234`. */
   url: string;
+  /** Every invocation so far, oldest first. */
+  invocations(): InvocationRecord[];
   close(): Promise<void>;
 }
 
@@ -40,6 +70,40 @@ export interface LambdaInvokeServer {
 const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 60_000;
 const ROUTE = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/;
+/** Kept invocation records: enough for a bench run, bounded for a stack left running for days. */
+const MAX_RECORDS = 20_000;
+
+function matches(faults: readonly LocalFault[], name: string, label: string | undefined): boolean {
+  return faults.some(
+    (fault) => fault.function === name && label !== undefined && label.includes(fault.contains),
+  );
+}
+
+/** The `/local/` routes: the invocation log and the fault switches. True when it answered. */
+async function controlRoute(
+  request: IncomingMessage,
+  response: ServerResponse,
+  records: InvocationRecord[],
+  faults: LocalFault[],
+): Promise<boolean> {
+  const path = new URL(request.url ?? '/', 'http://local').pathname;
+  if (path === '/local/invocations' && request.method === 'GET') {
+    send(response, 200, records);
+    return true;
+  }
+  if (path !== '/local/faults' || (request.method !== 'PUT' && request.method !== 'DELETE')) return false;
+  const fault = JSON.parse((await readBody(request))?.toString('utf8') || '{}') as Partial<LocalFault>;
+  if (typeof fault.function !== 'string' || typeof fault.contains !== 'string' || fault.contains === '') {
+    send(response, 400, { message: 'Give { "function": "<name>", "contains": "<part of the label>" }' });
+    return true;
+  }
+  const index = faults.findIndex((f) => f.function === fault.function && f.contains === fault.contains);
+  if (request.method === 'PUT' && index < 0)
+    faults.push({ function: fault.function, contains: fault.contains });
+  if (request.method === 'DELETE' && index >= 0) faults.splice(index, 1);
+  send(response, 200, faults);
+  return true;
+}
 
 function send(
   response: ServerResponse,
@@ -97,8 +161,11 @@ export async function startLambdaInvokeServer(
   options: LambdaInvokeServerOptions,
 ): Promise<LambdaInvokeServer> {
   const loaded = new Map<string, Promise<LocalLambdaHandler>>();
+  const records: InvocationRecord[] = [];
+  const faults: LocalFault[] = [];
   const server = createServer((request, response) => {
     void (async () => {
+      if (await controlRoute(request, response, records, faults)) return;
       const route = ROUTE.exec(requestTarget(request.url).path);
       if (request.method !== 'POST' || !route) {
         awsError(response, 404, 'UnknownOperationException', 'Unknown operation');
@@ -137,7 +204,34 @@ export async function startLambdaInvokeServer(
         loaded.set(name, handler);
         handler.catch(() => loaded.delete(name));
       }
-      const run = handler.then((h) => h(event, contextFor(name, fn.timeoutMs ?? DEFAULT_TIMEOUT_MS)));
+      const label = fn.label?.(event);
+      const record: InvocationRecord = {
+        function: name,
+        label: label ?? null,
+        started_at: new Date().toISOString(),
+        duration_ms: 0,
+        error: null,
+      };
+      records.push(record);
+      if (records.length > MAX_RECORDS) records.shift();
+      const started = performance.now();
+      const run = handler
+        .then((h) => {
+          if (matches(faults, name, label))
+            throw new LocalFaultError(`${name} failed on purpose (local fault)`);
+          return h(event, contextFor(name, fn.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+        })
+        .then(
+          (result) => {
+            record.duration_ms = Math.round(performance.now() - started);
+            return result;
+          },
+          (error: unknown) => {
+            record.duration_ms = Math.round(performance.now() - started);
+            record.error = error instanceof Error ? error.name : 'Error';
+            throw error;
+          },
+        );
       if (invocationType === 'Event') {
         run.catch(() => {});
         response.writeHead(202).end();
@@ -167,6 +261,7 @@ export async function startLambdaInvokeServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    invocations: () => [...records],
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -187,6 +282,21 @@ export async function startLambdaInvokeServer(
  */
 export async function loadPdfRendererHandler(): Promise<LocalLambdaHandler> {
   const module = (await import('../../lambdas/pdf-renderer/handler.ts')) as { handler: LocalLambdaHandler };
+  return module.handler;
+}
+
+/** The renderer's invocations are labelled by the object they print (`reports/<merchant>/<result>/…`). */
+export function pdfRendererLabel(event: unknown): string | undefined {
+  const key = (event as { output_key?: unknown } | null)?.output_key;
+  return typeof key === 'string' ? key : undefined;
+}
+
+/**
+ * The report-worker function as the local stack runs it: the very handler module Lambda runs, loaded
+ * on first invocation (it reads its configuration from process.env then).
+ */
+export async function loadReportWorkerHandler(): Promise<LocalLambdaHandler> {
+  const module = (await import('../../lambdas/report-worker/handler.ts')) as { handler: LocalLambdaHandler };
   return module.handler;
 }
 

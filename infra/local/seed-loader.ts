@@ -772,6 +772,7 @@ function buildPlan(
       ),
       pdf_export_url: result.pdf_export_url ?? null,
       pdf_export_valid_until: result.pdf_export_valid_until ?? null,
+      pdf_export_version: result.pdf_export_version ?? null,
     };
     items.push(toItem.result(record), toItem.transcript(record, turns));
   });

@@ -1,6 +1,6 @@
 /**
- * `.local/stack.json`: where a running local stack tells the CLIs (`npm run seed`, `npm run token`)
- * its endpoints, buckets and table. Written when the stack is up, removed when it stops.
+ * `.local/stack.json`: where a running local stack tells the CLIs (`npm run seed`, `npm run token`,
+ * `npm run emit`, `npm run dlq`) its endpoints, buckets and table. Written when the stack is up, removed when it stops.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +34,10 @@ export interface StackState {
   jwksUrl: string;
   dynamodbEndpoint: string;
   s3Endpoint: string;
-  /** The local Lambda Invoke API (pdf-renderer). */
+  /** The local Lambda Invoke API (pdf-renderer, report-worker). */
   lambdaEndpoint: string;
+  /** The local bus and the worker's queue (`npm run emit`, `npm run dlq`). */
+  eventsEndpoint: string;
   tableName: string;
   filesBucket: string;
   reportsBucket: string;

@@ -1,7 +1,9 @@
 /**
  * The whole service on one machine: DynamoDB Local and s3rver, the report table and buckets, the demo
- * data, and the real report-api handler behind the local gateway. `npm start`, the stack tests and the
- * benchmarks all start it through `startLocalStack`.
+ * data, the real report-api handler behind the local gateway, and the event-driven side: the real
+ * report-worker and pdf-renderer handlers behind the local Lambda Invoke API, fed by a local stand-in
+ * of their SQS queue and publishing to a local stand-in of the EventBridge bus. `npm start`, the stack
+ * tests and the benchmarks all start it through `startLocalStack`.
  *
  * One stack per process: the handler reads its configuration once when it loads, as a Lambda
  * container does, so a second stack in the same process would talk to the first one's engines.
@@ -10,9 +12,11 @@
 import { dirname } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
+import { createLambdaClient } from '../../shared/adapters/aws/lambda-pdf-client.ts';
 import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
 import { loadConfig } from '../../shared/config.ts';
 import { ensureLayersBuilt } from '../bin/ensure-layers.ts';
+import { loadStageConfig } from '../stages/load-stage-config.ts';
 import { DEMO_DOCUMENT_FILE, readDemoDocument } from './demo-document.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { type LambdaHandler, type LocalGateway, loadReportApiHandler, startGateway } from './gateway.ts';
@@ -21,9 +25,14 @@ import {
   disposePdfRendererHandler,
   type LambdaInvokeServer,
   loadPdfRendererHandler,
+  loadReportWorkerHandler,
+  pdfRendererLabel,
   startLambdaInvokeServer,
 } from './lambda-invoke-server.ts';
+import { LocalEventBus } from './local-event-bus.ts';
+import { type LocalEventsServer, startLocalEventsServer } from './local-events-server.ts';
 import { localStateDirectory } from './local-paths.ts';
+import { LocalQueue, lambdaInvoker } from './local-queue.ts';
 import { type S3Local, startS3Local } from './s3-local.ts';
 import { loadSeedDocument, type SeedSummary } from './seed-loader.ts';
 import { type LocalStackEnv, removeStackState, type StackState, writeStackState } from './stack-state.ts';
@@ -32,6 +41,13 @@ const TABLE_NAME = 'interview-reports';
 const FILES_BUCKET = 'interview-files';
 const REPORTS_BUCKET = 'interview-report-exports';
 const PDF_RENDERER_FUNCTION_NAME = 'pdf-renderer';
+const REPORT_WORKER_FUNCTION_NAME = 'report-worker';
+const EVENT_BUS_NAME = 'interview-reports-local';
+const EVENTS_QUEUE_NAME = 'interview-reports-local-events';
+/** The deployed dev stage's settings decide the worker's timeout and the queue's batches and receives. */
+const STAGE = loadStageConfig('dev');
+/** SQS redelivers after the visibility timeout (6 min in AWS); locally a second keeps tests quick. */
+const REDELIVERY_DELAY_MS = 1_000;
 /** eu-west-1, the region the deployed stages use; DynamoDB Local with -sharedDb ignores it. */
 const REGION = 'eu-west-1';
 
@@ -48,12 +64,18 @@ export interface LocalStackOptions {
   handler?: LambdaHandler;
   /** One line per gateway request; silent by default. */
   log?: (line: string) => void;
+  /** One line per event put on the bus and per dead-lettered message; silent by default. */
+  eventLog?: (line: string) => void;
 }
 
 export interface LocalStack {
   /** The gateway, e.g. `http://127.0.0.1:3000`; the report route is `POST <url>/job-interview-pdf`. */
   url: string;
   issuer: string;
+  /** The events endpoint: the local bus and the worker's queue (local-events-server.ts). */
+  eventsUrl: string;
+  /** The local Lambda Invoke API, with its invocation log. */
+  lambda: LambdaInvokeServer;
   /** The environment the handler runs with (also set on this process). */
   env: LocalStackEnv;
   /** The file the CLIs read. */
@@ -124,11 +146,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   let s3: S3Local | undefined;
   let gateway: LocalGateway | undefined;
   let lambda: LambdaInvokeServer | undefined;
+  let events: LocalEventsServer | undefined;
   let state: StackState | undefined;
 
   const stop = async (): Promise<void> => {
     if (state) removeStackState(state, stateDirectory);
-    await Promise.allSettled([gateway?.close(), lambda?.close(), dynamo?.stop(), s3?.stop()]);
+    await Promise.allSettled([
+      gateway?.close(),
+      events?.close(),
+      lambda?.close(),
+      dynamo?.stop(),
+      s3?.stop(),
+    ]);
     running = false;
   };
 
@@ -137,10 +166,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const results = await Promise.allSettled([
       startDynamoDbLocal().then((started) => (dynamo = started)),
       startS3Local({ buckets: [FILES_BUCKET, REPORTS_BUCKET] }).then((started) => (s3 = started)),
-      // The Lambda Invoke API for report-api's PDF client; the renderer (Chromium) loads on first use.
+      // The Lambda Invoke API for the PDF client and the queue; each function loads on first use.
       startLambdaInvokeServer({
         functions: {
-          [PDF_RENDERER_FUNCTION_NAME]: { load: loadPdfRendererHandler, dispose: disposePdfRendererHandler },
+          [PDF_RENDERER_FUNCTION_NAME]: {
+            load: loadPdfRendererHandler,
+            dispose: disposePdfRendererHandler,
+            label: pdfRendererLabel,
+          },
+          [REPORT_WORKER_FUNCTION_NAME]: {
+            load: loadReportWorkerHandler,
+            timeoutMs: STAGE.functions.reportWorker.timeoutSeconds * 1000,
+          },
         },
       }).then((started) => (lambda = started)),
     ]);
@@ -148,6 +185,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (failure) throw failure.reason;
     if (!dynamo || !s3 || !lambda) throw new Error('The local stack did not start');
     const jwks = await localJwks(stateDirectory);
+    const eventLog = options.eventLog;
+    const queue = new LocalQueue({
+      invoke: lambdaInvoker(
+        await createLambdaClient({ region: REGION, lambdaEndpoint: lambda.url }),
+        REPORT_WORKER_FUNCTION_NAME,
+      ),
+      queueName: EVENTS_QUEUE_NAME,
+      region: REGION,
+      batchSize: STAGE.events.batchSize,
+      maxConcurrency: STAGE.events.maxConcurrency,
+      maxReceiveCount: STAGE.events.maxReceiveCount,
+      redeliveryDelayMs: REDELIVERY_DELAY_MS,
+      log: eventLog && ((line) => eventLog(`[queue] ${line}`)),
+    });
+    const bus = new LocalEventBus({
+      busName: EVENT_BUS_NAME,
+      region: REGION,
+      log: eventLog && ((line) => eventLog(`[bus] ${line}`)),
+    });
+    events = await startLocalEventsServer({ bus, queue });
 
     const env: LocalStackEnv = {
       TABLE_NAME,
@@ -157,6 +214,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       S3_ENDPOINT: s3.endpoint,
       LAMBDA_ENDPOINT: lambda.url,
       PDF_RENDERER_FUNCTION_NAME,
+      EVENT_BUS_NAME,
+      EVENTBRIDGE_ENDPOINT: events.url,
+      POWERTOOLS_METRICS_NAMESPACE: 'InterviewReports/local',
       SIGNED_URL_TTL_SECONDS: String(options.signedUrlTtlSeconds ?? 3600),
       AWS_REGION: REGION,
       // s3rver accepts only these; DynamoDB Local accepts any. Set here so that no SDK client of this
@@ -181,6 +241,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dynamodbEndpoint: dynamo.endpoint,
       s3Endpoint: s3.endpoint,
       lambdaEndpoint: lambda.url,
+      eventsEndpoint: events.url,
       tableName: TABLE_NAME,
       filesBucket: FILES_BUCKET,
       reportsBucket: REPORTS_BUCKET,
@@ -191,6 +252,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     return {
       url: gateway.url,
       issuer,
+      eventsUrl: events.url,
+      lambda,
       env,
       stateFile,
       stateDirectory,

@@ -4,6 +4,7 @@
  */
 
 import { readDemoDocument } from './demo-document.ts';
+import { autoExportDemoResult } from './demo-list.ts';
 import type { SeedDocument } from './seed-loader.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
 
@@ -95,7 +96,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   console.log('Starting the local stack (DynamoDB Local, s3rver, demo data, gateway)…');
   try {
-    stack = await startLocalStack({ port, log: (line) => console.log(dim(`[gateway] ${line}`)) });
+    stack = await startLocalStack({
+      port,
+      log: (line) => console.log(dim(`[gateway] ${line}`)),
+      eventLog: (line) => console.log(line),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`Port ${port} is in use. Start on another one: PORT=${port + 1} npm start`, {
@@ -116,7 +121,8 @@ async function main(): Promise<void> {
     `  JWKS      ${stack.url}/auth/v1/.well-known/jwks.json  ${dim(`(issuer ${stack.issuer})`)}`,
     `  DynamoDB  ${env.DYNAMODB_ENDPOINT}  ${dim(`(DynamoDB Local, in memory; table ${env.TABLE_NAME})`)}`,
     `  S3        ${env.S3_ENDPOINT}  ${dim(`(s3rver; buckets ${env.FILES_BUCKET}, ${env.REPORTS_BUCKET})`)}`,
-    `  Lambda    ${env.LAMBDA_ENDPOINT}  ${dim(`(Invoke API: ${env.PDF_RENDERER_FUNCTION_NAME}, started on the first PDF)`)}`,
+    `  Lambda    ${env.LAMBDA_ENDPOINT}  ${dim(`(Invoke API: ${env.PDF_RENDERER_FUNCTION_NAME}, report-worker; each started on first use)`)}`,
+    `  Events    ${env.EVENTBRIDGE_ENDPOINT}  ${dim(`(bus ${env.EVENT_BUS_NAME}; report-worker's queue and dead letters)`)}`,
     '',
     ...demo.lines,
   ];
@@ -133,6 +139,15 @@ async function main(): Promise<void> {
       `    -H 'Authorization: Bearer ${token}' \\`,
       `    -H 'Content-Type: application/json' \\`,
       `    -d '${body}'`,
+    );
+  }
+  const completed = autoExportDemoResult(readDemoDocument());
+  if (completed) {
+    out.push(
+      '',
+      `${bold('Event-driven reports')} ${dim('(a completed result with no report yet; its interview exports automatically)')}`,
+      `  npm run emit -- result-completed ${completed.interview_result_id}`,
+      `  ${dim('"ready" events print here as [bus] lines; npm run dlq lists what the queue gave up on (docs/local.md)')}`,
     );
   }
   out.push(

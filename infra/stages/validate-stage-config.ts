@@ -24,6 +24,12 @@ const HTTP_API_INTEGRATION_LIMIT_SECONDS = 29;
 // API Gateway waits at most 10 s for a Lambda authorizer.
 const AUTHORIZER_LIMIT_SECONDS = 10;
 const SECONDS_PER_DAY = 86_400;
+/**
+ * report-worker waits for one render (at most the renderer's timeout) and besides reads the result,
+ * inlines its page images, writes onto the result and publishes: give it this much more than the
+ * renderer, so a slow render ends with the renderer's clear error, not the worker's timeout.
+ */
+export const WORKER_BEYOND_RENDERER_SECONDS = 10;
 
 const validateShape = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true }).compile(
   stageConfigSchema,
@@ -86,7 +92,7 @@ function checkRelations(stage: StageName, config: StageConfig): void {
       `must be "retain" outside dev (data outlives the stack); got "${config.removalPolicy}"`,
     );
   }
-  const { reportApi, pdfRenderer, jwtAuthorizer } = config.functions;
+  const { reportApi, pdfRenderer, reportWorker, jwtAuthorizer } = config.functions;
   if (reportApi.timeoutSeconds > HTTP_API_INTEGRATION_LIMIT_SECONDS) {
     fail(
       'functions.reportApi.timeoutSeconds',
@@ -97,6 +103,12 @@ function checkRelations(stage: StageName, config: StageConfig): void {
     fail(
       'functions.pdfRenderer.timeoutSeconds',
       `must be below functions.reportApi.timeoutSeconds (${reportApi.timeoutSeconds}), which waits for it; got ${pdfRenderer.timeoutSeconds}`,
+    );
+  }
+  if (reportWorker.timeoutSeconds < pdfRenderer.timeoutSeconds + WORKER_BEYOND_RENDERER_SECONDS) {
+    fail(
+      'functions.reportWorker.timeoutSeconds',
+      `must be at least functions.pdfRenderer.timeoutSeconds + ${WORKER_BEYOND_RENDERER_SECONDS} (${pdfRenderer.timeoutSeconds + WORKER_BEYOND_RENDERER_SECONDS}): it waits for a render and then stores it; got ${reportWorker.timeoutSeconds}`,
     );
   }
   if (jwtAuthorizer.timeoutSeconds > AUTHORIZER_LIMIT_SECONDS) {

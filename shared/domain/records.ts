@@ -186,6 +186,8 @@ export interface InterviewResultRecord {
   video_introduction_local_path: string | null;
   pdf_export_url: string | null;
   pdf_export_valid_until: string | null;
+  /** Version of the stored report (ISO time its data was current at); orders concurrent writers. */
+  pdf_export_version: string | null;
 }
 
 export type FileType = 'resume' | 'cover_letter';

@@ -46,6 +46,11 @@ export interface PdfExportInput {
   language: string;
   features: ExportFeatures;
   storeFile: boolean;
+  /**
+   * With `storeFile`: the report's version recorded on the result (`pdf_export_version`); default the
+   * time of the export. The worker passes the "completed" event's time.
+   */
+  version?: string;
   /** Every signed URL in `reports` → the files-bucket key it signs. */
   signedKeys: ReadonlyMap<string, string>;
   /** Version of the HTML templates; part of the content hash. */
@@ -96,7 +101,7 @@ function unsigned(value: unknown, signedKeys: ReadonlyMap<string, string>): unkn
  * @example const hash = pdfContentHash(input); // '3f1c…'
  */
 export function pdfContentHash(
-  input: Omit<PdfExportInput, 'renderHtml' | 'storeFile' | 'merchantId'>,
+  input: Omit<PdfExportInput, 'renderHtml' | 'storeFile' | 'merchantId' | 'version'>,
 ): string {
   const decisive = {
     renderer: PDF_RENDERER_VERSION,
@@ -156,6 +161,35 @@ async function inlineImages(input: PdfExportInput, objects: PdfObjectStore): Pro
   return new Map(entries.filter((entry): entry is [string, string] => entry !== undefined));
 }
 
+/** An export whose key is known and nothing is rendered or written yet. */
+export interface PreparedPdfExport {
+  input: PdfExportInput;
+  contentHash: string;
+  key: string;
+}
+
+/** What an export did, for the callers that look past the answer (the worker: its event and metrics). */
+export interface PdfExportResult {
+  body: PdfExportBody;
+  key: string;
+  contentHash: string;
+  /** Milliseconds the renderer took; null when the stored PDF was found and re-signed. */
+  renderMs: number | null;
+  /** With `storeFile`: the results that hold a newer report, where nothing was written. */
+  superseded: string[];
+}
+
+/**
+ * The content hash and object key of an export, before anything is rendered: what the worker keys its
+ * idempotency on.
+ *
+ * @example const { key, contentHash } = preparePdfExport(input);
+ */
+export function preparePdfExport(input: PdfExportInput): PreparedPdfExport {
+  const contentHash = pdfContentHash(input);
+  return { input, contentHash, key: pdfObjectKey(input, contentHash) };
+}
+
 /**
  * Produces (or finds) the PDF and answers with its presigned URL.
  *
@@ -164,10 +198,24 @@ async function inlineImages(input: PdfExportInput, objects: PdfObjectStore): Pro
  * // { pdf_export_url: 'https://…', pdf_export_valid_until: '2026-01-01T12:00:00.000Z' }
  */
 export async function exportPdf(input: PdfExportInput, deps: PdfExportDeps): Promise<PdfExportBody> {
-  const key = pdfObjectKey(input, pdfContentHash(input));
+  return (await runPdfExport(preparePdfExport(input), deps)).body;
+}
+
+/**
+ * {@link exportPdf} for a prepared export, answering what it did as well.
+ *
+ * @example const { body, renderMs } = await runPdfExport(preparePdfExport(input), deps);
+ */
+export async function runPdfExport(
+  prepared: PreparedPdfExport,
+  deps: PdfExportDeps,
+): Promise<PdfExportResult> {
+  const { input, key } = prepared;
+  let renderMs: number | null = null;
   if (!(await deps.objects.reportExists(key))) {
     const html = input.renderHtml(await inlineImages(input, deps.objects));
     const first = input.reports[0];
+    const started = performance.now();
     await deps.pdf.render({
       html,
       output_key: key,
@@ -181,19 +229,26 @@ export async function exportPdf(input: PdfExportInput, deps: PdfExportDeps): Pro
         ...(input.pageLabel ? { footer_labels: { page_x_of_y: input.pageLabel } } : {}),
       },
     });
+    renderMs = Math.round(performance.now() - started);
   }
   const url = await deps.signer.sign('reports', key, {
     expiresInSeconds: deps.pdfUrlTtlSeconds,
     downloadFileName: pdfDownloadName(input),
   });
+  const now = deps.now();
   const body: PdfExportBody = {
     pdf_export_url: url,
-    pdf_export_valid_until: new Date(deps.now().getTime() + deps.pdfUrlTtlSeconds * 1000).toISOString(),
+    pdf_export_valid_until: new Date(now.getTime() + deps.pdfUrlTtlSeconds * 1000).toISOString(),
   };
+  const superseded: string[] = [];
   if (input.storeFile) {
+    const record = { ...body, pdf_export_version: input.version ?? now.toISOString() };
     await Promise.all(
-      input.reports.map((report) => deps.repository.recordPdfExport(report.interview_result_id, body)),
+      input.reports.map(async ({ interview_result_id: id }) => {
+        const write = await deps.repository.recordPdfExport(id, input.merchantId, record);
+        if (write === 'superseded') superseded.push(id);
+      }),
     );
   }
-  return body;
+  return { body, key, contentHash: prepared.contentHash, renderMs, superseded };
 }

@@ -12,7 +12,13 @@ import { ResultNotFoundError, UnauthorizedError, ValidationError } from '../erro
 import { renderOverviewTable } from '../render/html/overview-table.tsx';
 import { pdfPrintChromeFor } from '../render/html/pdf-print-chrome.ts';
 import { HTML_TEMPLATE_VERSION, renderReportHtml } from '../render/html/render-report-html.tsx';
-import { exportPdf, type PdfExportBody } from './export-pdf.ts';
+import {
+  type PdfExportBody,
+  type PdfExportResult,
+  type PreparedPdfExport,
+  preparePdfExport,
+  runPdfExport,
+} from './export-pdf.ts';
 import type { PdfObjectStore, PdfRenderClient, ReportRepository, UrlSigner } from './ports.ts';
 
 export interface ReportDeps {
@@ -65,6 +71,13 @@ interface PreparedResult {
   reportLanguage: LanguageCode;
 }
 
+function preparedResults(bundles: readonly ResultBundle[], request: ReportRequest): PreparedResult[] {
+  return bundles.map((bundle) => ({
+    bundle,
+    reportLanguage: request.language ?? bundle.result.mojito_language_code,
+  }));
+}
+
 async function membershipOf(caller: Caller, deps: ReportDeps): Promise<MembershipRecord> {
   const membership = await deps.repository.getMembership(caller.userId);
   if (membership === null) throw new UnauthorizedError();
@@ -72,15 +85,16 @@ async function membershipOf(caller: Caller, deps: ReportDeps): Promise<Membershi
 }
 
 /**
- * Loads the requested results in one repository call and keeps the caller's order. A result that
- * does not exist and one of another merchant throw the very same error (docs/design.md, "Errors"),
- * so the answer says nothing about ids the caller may not see. The interview and candidate are checked as
+ * Loads the requested results in one repository call and keeps the caller's order (exported for the
+ * worker, which reads the interview's auto-export settings off the bundle before it builds a request). A result that
+ * does not exist and one of another merchant throw the very same error (docs/design.md, "Errors"), so the
+ * answer says nothing about ids the caller may not see. The interview and candidate are checked as
  * well: a bundle that mixes tenants is treated as not there rather than shown.
  */
-async function loadOwnResults(
-  request: ReportRequest,
+export async function loadOwnResults(
+  request: Pick<ReportRequest, 'interview_result_ids' | 'combined'>,
   merchantId: string,
-  deps: ReportDeps,
+  deps: Pick<ReportDeps, 'repository'>,
 ): Promise<ResultBundle[]> {
   const bundles = await deps.repository.loadResultBundles(request.interview_result_ids, { merchantId });
   return request.interview_result_ids.map((id, index) => {
@@ -174,16 +188,32 @@ function withoutBidiControls(text: string): string {
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
-async function pdfExport(
-  prepared: readonly PreparedResult[],
+/** A PDF report up to its content hash; `run` renders it unless stored, signs it and records it. */
+export interface PreparedPdfReport {
+  export: PreparedPdfExport;
+  run(): Promise<PdfExportResult>;
+}
+
+/**
+ * The PDF path of {@link generateMerchantReport} for results loaded and checked by
+ * {@link loadOwnResults}, stopped before anything is rendered or written, so the worker can key its
+ * idempotency on the content hash. `version` is recorded on the result with `store_file`.
+ *
+ * @example
+ * const pdf = await prepareMerchantPdf(bundles, request, merchantId, deps, { version: event.time });
+ * const { body, key } = await pdf.run();
+ */
+export async function prepareMerchantPdf(
+  bundles: readonly ResultBundle[],
   request: ReportRequest,
   merchantId: string,
   deps: ReportDeps,
-): Promise<PdfExportBody> {
+  options: { version?: string } = {},
+): Promise<PreparedPdfReport> {
   const pdf = deps.pdf;
   if (pdf === undefined) throw new PdfExportNotConfiguredError();
   const [{ reports, links }, merchant] = await Promise.all([
-    buildReports(prepared, request, deps),
+    buildReports(preparedResults(bundles, request), request, deps),
     deps.repository.getMerchant(merchantId),
   ]);
   const language = request.language ?? overviewLanguage(reports);
@@ -198,33 +228,36 @@ async function pdfExport(
       language,
       inlineImages,
     });
-  return exportPdf(
-    {
-      merchantId,
-      author: withoutBidiControls(merchant?.name ?? chrome.title),
-      title: withoutBidiControls(chrome.title),
-      headerText: chrome.headerText,
-      sectionHeaders: chrome.sectionHeaders,
-      reports,
-      combined: request.combined,
-      template: request.template,
-      language: chrome.language,
-      features: request.features,
-      storeFile: request.store_file,
-      signedKeys,
-      templateVersion: HTML_TEMPLATE_VERSION,
-      pageLabel: chrome.pageLabel,
-      renderHtml,
-    },
-    {
-      pdf: pdf.client,
-      objects: pdf.objects,
-      signer: deps.signer,
-      repository: deps.repository,
-      pdfUrlTtlSeconds: deps.signedUrlTtlSeconds,
-      now: deps.now,
-    },
-  );
+  const prepared = preparePdfExport({
+    merchantId,
+    author: withoutBidiControls(merchant?.name ?? chrome.title),
+    title: withoutBidiControls(chrome.title),
+    headerText: chrome.headerText,
+    sectionHeaders: chrome.sectionHeaders,
+    reports,
+    combined: request.combined,
+    template: request.template,
+    language: chrome.language,
+    features: request.features,
+    storeFile: request.store_file,
+    ...(options.version ? { version: options.version } : {}),
+    signedKeys,
+    templateVersion: HTML_TEMPLATE_VERSION,
+    pageLabel: chrome.pageLabel,
+    renderHtml,
+  });
+  return {
+    export: prepared,
+    run: () =>
+      runPdfExport(prepared, {
+        pdf: pdf.client,
+        objects: pdf.objects,
+        signer: deps.signer,
+        repository: deps.repository,
+        pdfUrlTtlSeconds: deps.signedUrlTtlSeconds,
+        now: deps.now,
+      }),
+  };
 }
 
 /**
@@ -264,19 +297,14 @@ export async function generateMerchantReport(
   deps: ReportDeps,
 ): Promise<ReportBody> {
   const bundles = await loadOwnResults(request, merchantId, deps);
-  const prepared = bundles.map(
-    (bundle): PreparedResult => ({
-      bundle,
-      reportLanguage: request.language ?? bundle.result.mojito_language_code,
-    }),
-  );
+  const prepared = preparedResults(bundles, request);
   switch (request.export_type) {
     case 'json':
       return jsonExport(prepared, request, deps);
     case 'html':
       return htmlExport(prepared, request, deps);
     case 'pdf':
-      return pdfExport(prepared, request, merchantId, deps);
+      return (await (await prepareMerchantPdf(bundles, request, merchantId, deps)).run()).body;
     default: {
       const unknown: never = request.export_type;
       throw new ValidationError(`export_type "${String(unknown)}" is not supported`, 'export_type');

@@ -4,6 +4,7 @@
  * (test/support/fakes.ts).
  */
 import type { MembershipRecord, MerchantRecord, ResultBundle } from '../domain/records.ts';
+import type { InterviewResultReportReadyDetail } from '../events/interview-result-report-ready.ts';
 import type { PdfRenderMetadata, PdfRenderResult } from './pdf-render-protocol.ts';
 
 /** The stored records a report is built from (DynamoDB: `DynamoReportRepository`). */
@@ -25,11 +26,14 @@ export interface ReportRepository {
   /** The merchant, or null when it does not exist. The PDF names it as its author. */
   getMerchant(merchantId: string): Promise<MerchantRecord | null>;
   /**
-   * Records a stored PDF report on a result (`store_file: true`): the presigned URL and its expiry, as
-   * the platform's `pdf_export_url` / `pdf_export_valid_until`. Throws `ResultGoneError` for a result
-   * that does not exist (it is never created by this).
+   * Records a stored PDF report on a result (`store_file: true`, and the report-worker): the presigned
+   * URL and its expiry, as the platform's `pdf_export_url` / `pdf_export_valid_until`, with the report's
+   * version. Conditional: only onto a result of `merchantId`, and never over a report of a newer
+   * version, so a late or redelivered older write cannot replace a newer report. Answers `superseded`
+   * when the result holds a newer report (nothing written); throws when the result is gone or another
+   * merchant's.
    */
-  recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void>;
+  recordPdfExport(resultId: string, merchantId: string, record: PdfExportRecord): Promise<PdfExportWrite>;
 }
 
 /** What `recordPdfExport` writes onto the result. */
@@ -37,7 +41,15 @@ export interface PdfExportRecord {
   pdf_export_url: string;
   /** ISO timestamp. */
   pdf_export_valid_until: string;
+  /**
+   * ISO timestamp the report's data is known to be current at: the "completed" event's time for the
+   * worker, the request's time for the API. Reports are ordered by it (docs/data-model.md).
+   */
+  pdf_export_version: string;
 }
+
+/** Whether `recordPdfExport` wrote, or found a newer report on the result and left it. */
+export type PdfExportWrite = 'recorded' | 'superseded';
 
 /** Which bucket an object lives in. */
 export type BucketKind = 'files' | 'reports';
@@ -72,6 +84,21 @@ export interface PdfRenderRequest {
 /** The PDF renderer as the export sees it (the pdf-renderer Lambda: `LambdaPdfClient`). */
 export interface PdfRenderClient {
   render(request: PdfRenderRequest): Promise<PdfRenderResult>;
+}
+
+/** Where "interview result report ready" goes (EventBridge: `EventBridgeReportReadyPublisher`). */
+export interface ReportReadyPublisher {
+  publish(detail: InterviewResultReportReadyDetail): Promise<void>;
+}
+
+/**
+ * Runs a step at most once per key, and answers a repeat with the first run's (JSON) result
+ * (Powertools idempotency on the report table: `PowertoolsIdempotentSteps`). A step that throws leaves
+ * no trace, so a retry runs it again; a repeat while the first run is still going throws
+ * `StepInProgressError`.
+ */
+export interface IdempotentSteps {
+  once<T extends object>(key: Record<string, string>, step: () => Promise<T>): Promise<T>;
 }
 
 /** The renderer's own storage: staged HTML in, PDFs out (S3: `S3RenderStorage`). */

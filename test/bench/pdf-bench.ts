@@ -279,6 +279,8 @@ async function main(): Promise<void> {
     s3Endpoint: s3.endpoint,
     lambdaEndpoint: undefined,
     pdfRendererFunctionName: 'pdf-renderer',
+    eventBusName: undefined,
+    eventBridgeEndpoint: undefined,
     pdfRenderTimeoutMs: undefined,
     region: 'eu-west-1',
   });

@@ -4,10 +4,11 @@
  * bundle's size and cold import time. Prints a Markdown table for docs/benchmarks.md.
  *
  * Then the PDF renderer benchmark (test/bench/pdf-bench.ts: bare puppeteer against our renderer, warm
- * and cold, with the same Chromium; minutes, not seconds).
+ * and cold, with the same Chromium; minutes, not seconds), and report-worker's events per minute
+ * (test/bench/worker-bench.ts), each in a process of its own (one local stack per process).
  *
  * Options (environment): BENCH_RUNS (default 200, single-result requests), BENCH_RUNS_50 (default 30),
- * BENCH_PDF=0 to skip the PDF benchmark.
+ * BENCH_PDF=0 to skip the PDF benchmark, BENCH_WORKER=0 to skip the worker's.
  */
 import { execFileSync } from 'node:child_process';
 import { DEMO_DOCUMENT_FILE, readDemoDocument } from '../../infra/local/demo-document.ts';
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
   }
   if (process.env.BENCH_PDF !== '0') {
     execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/pdf-bench.ts'], { stdio: 'inherit' });
+  }
+  if (process.env.BENCH_WORKER !== '0') {
+    execFileSync(process.execPath, ['--import', 'tsx', 'test/bench/worker-bench.ts'], { stdio: 'inherit' });
   }
 }
 

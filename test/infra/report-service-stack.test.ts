@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FILES_BUCKET_PREFIXES } from '../../infra/lib/object-prefixes.ts';
 import { loadStageConfig } from '../../infra/stages/load-stage-config.ts';
 import type { StageConfig } from '../../infra/stages/stage-config.ts';
+import { WORKER_BEYOND_RENDERER_SECONDS } from '../../infra/stages/validate-stage-config.ts';
 import { filePageKey, recordingKey } from '../../shared/adapters/aws/object-keys.ts';
 import { reportTableDefinition } from '../../shared/adapters/aws/table-design.ts';
+import { REPORT_WORKER_METRICS } from '../../shared/handlers/report-worker-outcomes.ts';
 import { REPORT_KEY_PREFIXES } from '../../shared/usecases/pdf-render-protocol.ts';
 import { type SynthesizedStage, synthStage } from './support/synth-stage.ts';
 import {
@@ -151,6 +153,15 @@ describe.each(both)('%s: data', (name) => {
     }
   });
 
+  it('expires idempotency records by their TTL attribute', () => {
+    const { synth } = stages[name];
+    const [table] = idsOfType(synth.resources, 'AWS::DynamoDB::Table');
+    expect(propertiesOf(synth.resources, table).TimeToLiveSpecification).toEqual({
+      AttributeName: 'expiration',
+      Enabled: true,
+    });
+  });
+
   it('mirrors the local table’s keys and index, with point-in-time recovery', () => {
     const { synth } = stages[name];
     const local = reportTableDefinition('local');
@@ -241,18 +252,32 @@ describe.each(both)('%s: functions', (name) => {
     }
   });
 
-  it('report-api knows the renderer, the table and both buckets', () => {
-    const { config, synth } = stages[name];
-    const fn = propertiesOf(synth.resources, functionId(synth.resources, 'FunctionsReportApi'));
-    const { files, reports } = bucketIds(synth);
-    expect(fn.Environment.Variables).toMatchObject({
-      TABLE_NAME: { Ref: expect.stringMatching(/^DataReportTable/) },
-      FILES_BUCKET: { Ref: files },
-      REPORTS_BUCKET: { Ref: reports },
-      SIGNED_URL_TTL_SECONDS: String(config.urls.signedUrlTtlSeconds),
-      PDF_RENDERER_FUNCTION_NAME: { Ref: functionId(synth.resources, 'FunctionsPdfRenderer') },
-    });
-  });
+  it.each([
+    ['report-api', 'FunctionsReportApi', {}],
+    [
+      'report-worker',
+      'FunctionsReportWorker',
+      {
+        EVENT_BUS_NAME: { Ref: expect.stringMatching(/^EventsBus/) },
+        POWERTOOLS_METRICS_NAMESPACE: `InterviewReports/${name}`,
+      },
+    ],
+  ])(
+    '%s knows the renderer, the table and both buckets (the worker: its bus and metrics namespace too)',
+    (_, prefix, more) => {
+      const { config, synth } = stages[name];
+      const fn = propertiesOf(synth.resources, functionId(synth.resources, prefix));
+      const { files, reports } = bucketIds(synth);
+      expect(fn.Environment.Variables).toMatchObject({
+        TABLE_NAME: { Ref: expect.stringMatching(/^DataReportTable/) },
+        FILES_BUCKET: { Ref: files },
+        REPORTS_BUCKET: { Ref: reports },
+        SIGNED_URL_TTL_SECONDS: String(config.urls.signedUrlTtlSeconds),
+        PDF_RENDERER_FUNCTION_NAME: { Ref: functionId(synth.resources, 'FunctionsPdfRenderer') },
+        ...more,
+      });
+    },
+  );
 });
 
 /** Actions that AWS offers no resource-level permission for, each with where it comes from. */
@@ -261,6 +286,35 @@ const ACTIONS_WITHOUT_RESOURCE_TYPES = new Set([
   'xray:PutTraceSegments',
   'xray:PutTelemetryRecords',
 ]);
+
+/**
+ * A function's statements, summarized, and what running the report pipeline grants (in order: its
+ * log group, X-Ray, table reads, the result update, objects, listing, staging, the renderer).
+ */
+function pipelineGrants(synth: SynthesizedStage, prefix: string, pdfPrefixes: string[]) {
+  const { files, reports } = bucketIds(synth);
+  const table = idsOfType(synth.resources, 'AWS::DynamoDB::Table')[0] as string;
+  const logs = idsOfType(synth.resources, 'AWS::Logs::LogGroup').find((id) => id.startsWith(`${prefix}Logs`));
+  const actual = statementsOfFunction(synth.resources, functionId(synth.resources, prefix)).map(summarize);
+  const expected = [
+    { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logs] },
+    { actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] },
+    { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], resources: [table] },
+    { actions: ['dynamodb:UpdateItem'], resources: [table] },
+    {
+      actions: ['s3:GetObject'],
+      resources: [
+        `${files}/files/*`,
+        `${files}/recordings/*`,
+        ...pdfPrefixes.map((pdfPrefix) => `${reports}/${pdfPrefix}*`),
+      ].sort(),
+    },
+    { actions: ['s3:ListBucket'], resources: [reports] },
+    { actions: ['s3:PutObject'], resources: [`${reports}/render-input/*`] },
+    { actions: ['lambda:InvokeFunction'], resources: [functionId(synth.resources, 'FunctionsPdfRenderer')] },
+  ];
+  return { actual, expected, table };
+}
 
 describe.each(both)('%s: least privilege', (name) => {
   it('no statement allows a "*" action, and "*" resources only where AWS has no resource types', () => {
@@ -295,54 +349,71 @@ describe.each(both)('%s: least privilege', (name) => {
   });
 
   it('report-api reads file pages, recordings and PDFs, stages HTML, reads the table and invokes only the renderer', () => {
-    const { synth } = stages[name];
-    const { files, reports } = bucketIds(synth);
-    const table = idsOfType(synth.resources, 'AWS::DynamoDB::Table')[0];
-    const logs = idsOfType(synth.resources, 'AWS::Logs::LogGroup').find((id) =>
-      id.startsWith('FunctionsReportApiLogs'),
-    );
-    const statements = statementsOfFunction(
-      synth.resources,
-      functionId(synth.resources, 'FunctionsReportApi'),
-    );
-    expect(statements.map(summarize)).toEqual([
-      { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logs] },
-      { actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] },
-      { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], resources: [table] },
-      { actions: ['dynamodb:UpdateItem'], resources: [table] },
-      {
-        actions: ['s3:GetObject'],
-        resources: [
-          `${files}/files/*`,
-          `${files}/recordings/*`,
-          `${reports}/exports/*`,
-          `${reports}/reports/*`,
-        ].sort(),
-      },
-      { actions: ['s3:ListBucket'], resources: [reports] },
-      { actions: ['s3:PutObject'], resources: [`${reports}/render-input/*`] },
-      {
-        actions: ['lambda:InvokeFunction'],
-        resources: [functionId(synth.resources, 'FunctionsPdfRenderer')],
-      },
+    const { actual, expected } = pipelineGrants(stages[name].synth, 'FunctionsReportApi', [
+      'exports/',
+      'reports/',
     ]);
+    expect(actual).toEqual(expected);
   });
 
-  it('report-api may update only the PDF fields of result items, returning nothing', () => {
+  it.each(['FunctionsReportApi', 'FunctionsReportWorker'])(
+    '%s may update only the PDF fields of result items (and read what the write’s condition reads), returning nothing',
+    (fn) => {
+      const { synth } = stages[name];
+      const [update] = statementsOfFunction(synth.resources, functionId(synth.resources, fn)).filter(
+        (statement) =>
+          statement.Action === 'dynamodb:UpdateItem' &&
+          JSON.stringify(statement.Condition).includes('RESULT#'),
+      );
+      expect(update?.Condition).toEqual({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RESULT#*'] },
+        'ForAllValues:StringEquals': {
+          'dynamodb:Attributes': [
+            'pk',
+            'sk',
+            'merchant_id',
+            'pdf_export_url',
+            'pdf_export_valid_until',
+            'pdf_export_version',
+          ],
+        },
+        StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+      });
+      // The key the conditions allow is the one results are stored under.
+      expect(reportTableDefinition('t').KeySchema?.map((key) => key.AttributeName)).toEqual(['pk', 'sk']);
+    },
+  );
+
+  it('report-worker runs the report pipeline on reports/ only, keeps its idempotency records in their own partition, publishes on its bus and consumes its queue', () => {
     const { synth } = stages[name];
-    const [update] = statementsOfFunction(
-      synth.resources,
-      functionId(synth.resources, 'FunctionsReportApi'),
-    ).filter((statement) => statement.Action === 'dynamodb:UpdateItem');
-    expect(update?.Condition).toEqual({
-      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RESULT#*'] },
-      'ForAllValues:StringEquals': {
-        'dynamodb:Attributes': ['pk', 'sk', 'pdf_export_url', 'pdf_export_valid_until'],
+    const { actual, expected, table } = pipelineGrants(synth, 'FunctionsReportWorker', ['reports/']);
+    const bus = idsOfType(synth.resources, 'AWS::Events::EventBus')[0];
+    const queue = idsOfType(synth.resources, 'AWS::SQS::Queue').find((id) => id.startsWith('EventsQueue'));
+    expect(actual).toEqual([
+      ...expected,
+      { actions: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: [table] },
+      { actions: ['events:PutEvents'], resources: [bus] },
+      {
+        actions: [
+          'sqs:ChangeMessageVisibility',
+          'sqs:DeleteMessage',
+          'sqs:GetQueueAttributes',
+          'sqs:GetQueueUrl',
+          'sqs:ReceiveMessage',
+        ],
+        resources: [queue],
       },
-      StringEqualsIfExists: { 'dynamodb:ReturnValues': ['NONE'] },
+    ]);
+    const statements = statementsOfFunction(
+      synth.resources,
+      functionId(synth.resources, 'FunctionsReportWorker'),
+    );
+    const idempotency = statements.find((statement) =>
+      asArray(statement.Action).includes('dynamodb:PutItem'),
+    );
+    expect(idempotency?.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['IDEMPOTENCY#report-worker'] },
     });
-    // The key the conditions allow is the one results are stored under.
-    expect(reportTableDefinition('t').KeySchema?.map((key) => key.AttributeName)).toEqual(['pk', 'sk']);
   });
 
   it('the files-bucket prefixes granted are the ones the key builders write under', () => {
@@ -382,6 +453,21 @@ describe.each(both)('%s: events', (name) => {
         },
       });
     }
+  });
+
+  it('timeouts agree: the renderer ends before the worker that waits for it, the queue hides a message for 6 × the worker’s timeout', () => {
+    const { synth } = stages[name];
+    const timeout = (prefix: string) =>
+      propertiesOf(synth.resources, functionId(synth.resources, prefix)).Timeout as number;
+    const worker = timeout('FunctionsReportWorker');
+    const renderer = timeout('FunctionsPdfRenderer');
+    const queue = idsOfType(synth.resources, 'AWS::SQS::Queue').find((id) => id.startsWith('EventsQueue'));
+    // AWS Lambda Developer Guide, "Using Lambda with Amazon SQS": visibility timeout at least six
+    // times the function timeout.
+    expect(propertiesOf(synth.resources, queue).VisibilityTimeout).toBeGreaterThanOrEqual(6 * worker);
+    expect(worker).toBeGreaterThanOrEqual(renderer + WORKER_BEYOND_RENDERER_SECONDS);
+    // The worker's in-progress idempotency records expire with its invocation: before a redelivery.
+    expect(worker).toBeLessThan(propertiesOf(synth.resources, queue).VisibilityTimeout);
   });
 
   it('report-worker drains the queue reporting partial batch failures', () => {
@@ -442,10 +528,18 @@ describe.each(both)('%s: operations', (name) => {
     });
   });
 
-  it('has a dashboard', () => {
-    stages[name].synth.template.hasResourceProperties('AWS::CloudWatch::Dashboard', {
+  it('has a dashboard, with report-worker’s own metrics', () => {
+    const { synth } = stages[name];
+    synth.template.hasResourceProperties('AWS::CloudWatch::Dashboard', {
       DashboardName: `interview-reports-${name}`,
     });
+    const [dashboard] = idsOfType(synth.resources, 'AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(propertiesOf(synth.resources, dashboard).DashboardBody);
+    for (const metric of Object.values(REPORT_WORKER_METRICS)) {
+      expect(body).toContain(
+        `\\"InterviewReports/${name}\\",\\"${metric}\\",\\"service\\",\\"report-worker\\"`,
+      );
+    }
   });
 });
 

@@ -155,6 +155,18 @@ describe('a stage setting that is wrong is named', () => {
     expect(error.setting).toBe('functions.pdfRenderer.timeoutSeconds');
   });
 
+  it('a report-worker that could time out while its render is still allowed to run', () => {
+    const error = refusal(
+      'prod',
+      changed(
+        prodSettings,
+        (s) => (s.functions.reportWorker.timeoutSeconds = s.functions.pdfRenderer.timeoutSeconds),
+      ),
+    );
+    expect(error.setting).toBe('functions.reportWorker.timeoutSeconds');
+    expect(error.message).toContain('pdfRenderer.timeoutSeconds + 10');
+  });
+
   it('presigned URLs that outlive the exports they point at', () => {
     const error = refusal(
       'prod',

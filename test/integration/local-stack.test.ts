@@ -11,9 +11,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DOCUMENT_FILE } from '../../infra/local/demo-document.ts';
 import { REPO_ROOT } from '../../infra/local/local-paths.ts';
 import { isProcessAlive } from '../../infra/local/process-cleanup.ts';
-import { demoResults, postReport, testStack, tokenFor } from '../support/stack-client.ts';
+import { seedDocument } from '../../infra/local/stack.ts';
+import { clonedResults } from '../support/cloned-results.ts';
+import { demoDocument, demoResults, postReport, testStack, tokenFor } from '../support/stack-client.ts';
 
 const run = promisify(execFile);
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
@@ -184,6 +187,51 @@ describe('npm run seed', () => {
   });
 });
 
+describe('npm run emit and npm run dlq', () => {
+  it('emits "result completed" for a result, whose report the worker stores and announces', async () => {
+    const { document, results } = clonedResults(demoDocument(), {
+      templates: (result) => result.status === 'completed',
+      count: 1,
+      series: 'd1',
+      autoExport: { enabled: true },
+    });
+    await seedDocument(document, DEMO_DOCUMENT_FILE, testStack().env);
+    const id = results[0]?.interview_result_id as string;
+    const { code, stdout, stderr } = await npm(['run', '-s', 'emit', '--', 'result-completed', id]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain(`for result ${id} of merchant ${results[0]?.merchant_id}`);
+    expect(stdout).toContain('acknowledged after 1 receive');
+    expect(stdout).toMatch(new RegExp(`Ready: .*"object_key":"reports/[^"]+/${id}/[0-9a-f]{64}\\.pdf"`));
+    expect(stdout).toContain("The result's pdf_export_url");
+  });
+
+  it('refuses a result that is not in the table unless told its merchant', async () => {
+    const unknown = randomUUID();
+    const refused = await npm(['run', '-s', 'emit', '--', 'result-completed', unknown]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--merchant');
+    const dropped = await npm([
+      'run',
+      '-s',
+      'emit',
+      '--',
+      'result-completed',
+      unknown,
+      '--merchant',
+      randomUUID(),
+    ]);
+    expect(dropped.code).toBe(0);
+    expect(dropped.stdout).toContain('acknowledged after 1 receive');
+    expect(dropped.stdout).toContain('No "ready" event');
+  });
+
+  it('lists the dead letters as JSON', async () => {
+    const { code, stdout } = await npm(['run', '-s', 'dlq']);
+    expect(code).toBe(0);
+    expect(Array.isArray(JSON.parse(stdout))).toBe(true);
+  });
+});
+
 /** Every process below `pid` (children, grandchildren…), from /proc. */
 function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();
@@ -276,6 +324,15 @@ describe('the Quick start command (npm start)', () => {
       });
       expect(response.status).toBe(200);
       expect(Object.keys((await response.json()) as object)).toEqual(['json_export']);
+
+      // The printed emit command works as printed: a demo result gets its report, announced.
+      const emit = stdout.match(/npm run emit -- result-completed ([0-9a-f-]{36})/)?.[1];
+      expect(emit).toBeDefined();
+      const emitted = await npm(['run', '-s', 'emit', '--', 'result-completed', emit as string], {
+        LOCAL_STATE_DIR: stateDirectory,
+      });
+      expect(emitted.code, emitted.stderr).toBe(0);
+      expect(emitted.stdout).toContain('Ready: ');
 
       const tree = descendants(child.pid ?? 0);
       expect(tree.length).toBeGreaterThan(0);

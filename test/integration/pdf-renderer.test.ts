@@ -95,6 +95,8 @@ beforeAll(async () => {
     s3Endpoint: s3Local.endpoint,
     lambdaEndpoint: undefined,
     pdfRendererFunctionName: 'pdf-renderer',
+    eventBusName: undefined,
+    eventBridgeEndpoint: undefined,
     pdfRenderTimeoutMs: undefined,
     region: 'eu-west-1',
   }).s3;

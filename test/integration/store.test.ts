@@ -19,6 +19,7 @@ import { S3UrlSigner } from '../../shared/adapters/aws/s3-url-signer.ts';
 import { reportTableDefinition, toItem } from '../../shared/adapters/aws/table-design.ts';
 import type { RuntimeConfig } from '../../shared/config.ts';
 import type { ResultBundle } from '../../shared/domain/records.ts';
+import { ResultGoneError } from '../../shared/errors.ts';
 import { type RepositorySeed, reportRepositoryContract } from '../support/repository-contract.ts';
 
 const TABLE = 'store-test-reports';
@@ -84,6 +85,8 @@ beforeAll(async () => {
     s3Endpoint: s3Local.endpoint,
     lambdaEndpoint: undefined,
     pdfRendererFunctionName: 'pdf-renderer',
+    eventBusName: undefined,
+    eventBridgeEndpoint: undefined,
     pdfRenderTimeoutMs: undefined,
     region: 'eu-west-1',
   };
@@ -149,6 +152,60 @@ describe('DynamoReportRepository on DynamoDB Local', () => {
     expect([...bundles.keys()]).toEqual([FIFTY_IDS[0]]);
     expect((await repository.loadResultBundles([missing])).size).toBe(0);
     expect(batchGets()).toBe(3);
+  });
+
+  it('records a stored PDF on an existing result, and refuses to create a result that is gone', async () => {
+    const repository = new DynamoReportRepository(clients.ddb, TABLE, { consistentRead: true });
+    const resultId = FIFTY_IDS[2] as string;
+    const merchantId = demo.results[2]?.merchant_id as string;
+    const record = {
+      pdf_export_url: 'https://example.com/r.pdf',
+      pdf_export_valid_until: '2026-12-01T00:00:00.000Z',
+      pdf_export_version: '2026-11-30T10:00:00.000Z',
+    };
+    expect(await repository.recordPdfExport(resultId.toUpperCase(), merchantId, record)).toBe('recorded');
+    const bundle = (await repository.loadResultBundles([resultId])).get(resultId) as ResultBundle;
+    expect(bundle.result).toMatchObject(record);
+    expect(bundle.turns.length).toBeGreaterThan(0);
+
+    const gone = '99999999-0000-4000-8000-00000000dead';
+    await expect(repository.recordPdfExport(gone, merchantId, record)).rejects.toBeInstanceOf(
+      ResultGoneError,
+    );
+    expect((await repository.loadResultBundles([gone])).size).toBe(0);
+  });
+
+  it('never writes over a newer report, nor onto a result of another merchant', async () => {
+    const repository = new DynamoReportRepository(clients.ddb, TABLE, { consistentRead: true });
+    const resultId = FIFTY_IDS[3] as string;
+    const merchantId = demo.results[3]?.merchant_id as string;
+    const write = (version: string, url: string, merchant = merchantId) =>
+      repository.recordPdfExport(resultId, merchant, {
+        pdf_export_url: url,
+        pdf_export_valid_until: '2026-12-01T00:00:00.000Z',
+        pdf_export_version: version,
+      });
+    const storedUrl = async () =>
+      ((await repository.loadResultBundles([resultId])).get(resultId) as ResultBundle).result.pdf_export_url;
+
+    // Each step: the write's version, then what it answers and what the result holds after it. An
+    // older report (a late or redelivered event) leaves the newer one; the same version again (a retry
+    // of the same report) may write.
+    const steps: Array<[string, string, string, string]> = [
+      ['2026-11-30T10:00:00Z', 'https://n/1', 'recorded', 'https://n/1'],
+      ['2026-11-30T09:59:59Z', 'https://o/0', 'superseded', 'https://n/1'],
+      ['2026-11-30T10:00:00Z', 'https://n/2', 'recorded', 'https://n/2'],
+      ['2026-11-30T11:00:00Z', 'https://n/3', 'recorded', 'https://n/3'],
+    ];
+    for (const [version, url, answer, holds] of steps) {
+      expect(await write(version, url), version).toBe(answer);
+      expect(await storedUrl(), version).toBe(holds);
+    }
+
+    const other = demo.merchants.find((merchant) => merchant.merchant_id !== merchantId)
+      ?.merchant_id as string;
+    await expect(write('2026-12-30T00:00:00Z', 'https://x/1', other)).rejects.toBeInstanceOf(ResultGoneError);
+    expect(await storedUrl()).toBe('https://n/3');
   });
 
   it('maps every demo user to its merchant, and a stranger to nothing', async () => {

@@ -9,6 +9,7 @@ import type { PdfRenderResult } from '../../shared/usecases/pdf-render-protocol.
 import type {
   BucketKind,
   PdfExportRecord,
+  PdfExportWrite,
   PdfObjectStore,
   PdfRenderClient,
   PdfRenderRequest,
@@ -48,17 +49,32 @@ export class FakeRepository implements ReportRepository {
     );
   }
 
+  /** Changes a stored result, as another writer of the table would (tests of data that moves on). */
+  editResult(resultId: string, edit: (result: ResultBundle['result']) => void): void {
+    const bundle = this.bundles.get(resultId.toLowerCase());
+    if (!bundle) throw new Error(`No stored result ${resultId}`);
+    edit(bundle.result);
+  }
+
   async getMembership(userId: string): Promise<MembershipRecord | null> {
     this.membershipLookups.push(userId);
     return structuredClone(this.memberships.get(userId) ?? null);
   }
 
-  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
-    const bundle = this.bundles.get(resultId.toLowerCase());
-    if (bundle === undefined) throw new ResultGoneError(resultId);
-    bundle.result.pdf_export_url = record.pdf_export_url;
-    bundle.result.pdf_export_valid_until = record.pdf_export_valid_until;
+  /** As the table's conditional write: this merchant's existing result, never over a newer version. */
+  async recordPdfExport(
+    resultId: string,
+    merchantId: string,
+    record: PdfExportRecord,
+  ): Promise<PdfExportWrite> {
+    const result = this.bundles.get(resultId.toLowerCase())?.result;
+    if (result === undefined || result.merchant_id !== merchantId) throw new ResultGoneError(resultId);
+    if (result.pdf_export_version !== null && result.pdf_export_version > record.pdf_export_version) {
+      return 'superseded';
+    }
+    Object.assign(result, record);
     this.pdfExportsRecorded.push([resultId, { ...record }]);
+    return 'recorded';
   }
 
   async getMerchant(merchantId: string): Promise<MerchantRecord | null> {

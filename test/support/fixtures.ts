@@ -110,6 +110,7 @@ function result(
     video_introduction_local_path: null,
     pdf_export_url: null,
     pdf_export_valid_until: null,
+    pdf_export_version: null,
     ...values,
   };
 }

@@ -101,3 +101,32 @@ export async function pdfCatalogEntries(
     displayDocTitle: document.catalog.getViewerPreferences()?.getDisplayDocTitle() ?? false,
   };
 }
+
+/** A line of text as `pdftotext -bbox-layout` places it: its page and horizontal extent, in points. */
+export interface PdfLine {
+  page: number;
+  pageWidth: number;
+  xMin: number;
+  xMax: number;
+}
+
+/** Every text line of the PDF with where it starts and ends on its page. */
+export function pdfLines(pdf: Uint8Array): PdfLine[] {
+  const xhtml = withFile(pdf, (path) =>
+    execFileSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  );
+  const lines: PdfLine[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  for (const match of xhtml.matchAll(
+    /<page width="([\d.]+)"|<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g,
+  )) {
+    if (match[1] !== undefined) {
+      page += 1;
+      pageWidth = Number(match[1]);
+    } else {
+      lines.push({ page, pageWidth, xMin: Number(match[2]), xMax: Number(match[3]) });
+    }
+  }
+  return lines;
+}

@@ -51,6 +51,7 @@ function seeded(resultId: string): ResultBundle {
 const RECORD = {
   pdf_export_url: 'https://reports.example.test/reports/r.pdf?X-Amz-Signature=s',
   pdf_export_valid_until: '2026-12-01T00:00:00.000Z',
+  pdf_export_version: '2026-11-30T10:00:00.000Z',
 };
 
 /**
@@ -115,7 +116,9 @@ export function reportRepositoryContract(create: RepositoryFactory): void {
 
     it('records a stored PDF on a result (id in any case), leaving the rest of the bundle as it was', async () => {
       const repository = await create(seed());
-      await repository.recordPdfExport(RESULT_JA.toUpperCase(), RECORD);
+      expect(await repository.recordPdfExport(RESULT_JA.toUpperCase(), MERCHANT_ACME, RECORD)).toBe(
+        'recorded',
+      );
       const bundle = (await repository.loadResultBundles([RESULT_JA])).get(RESULT_JA) as ResultBundle;
       expect(bundle.result).toMatchObject(RECORD);
       const expected = seeded(RESULT_JA);
@@ -126,10 +129,26 @@ export function reportRepositoryContract(create: RepositoryFactory): void {
 
     it('refuses to record a PDF on a result that does not exist, and does not create it', async () => {
       const repository = await create(seed());
-      await expect(repository.recordPdfExport(RESULT_UNKNOWN, RECORD)).rejects.toBeInstanceOf(
+      await expect(repository.recordPdfExport(RESULT_UNKNOWN, MERCHANT_ACME, RECORD)).rejects.toBeInstanceOf(
         ResultGoneError,
       );
       expect((await repository.loadResultBundles([RESULT_UNKNOWN])).size).toBe(0);
+    });
+
+    it("never records over a newer report, nor onto another merchant's result", async () => {
+      const repository = await create(seed());
+      expect(await repository.recordPdfExport(RESULT_JA, MERCHANT_ACME, RECORD)).toBe('recorded');
+      const older = {
+        ...RECORD,
+        pdf_export_url: 'https://older.example.test/r.pdf',
+        pdf_export_version: '2026-11-29T00:00:00.000Z',
+      };
+      expect(await repository.recordPdfExport(RESULT_JA, MERCHANT_ACME, older)).toBe('superseded');
+      await expect(
+        repository.recordPdfExport(RESULT_OTHER_MERCHANT, MERCHANT_ACME, RECORD),
+      ).rejects.toBeInstanceOf(ResultGoneError);
+      const bundle = (await repository.loadResultBundles([RESULT_JA])).get(RESULT_JA) as ResultBundle;
+      expect(bundle.result.pdf_export_url).toBe(RECORD.pdf_export_url);
     });
   });
 }

@@ -4,8 +4,9 @@
  * port, with its own state directory (signing key, stack.json) so it never touches a developer's
  * `.local/`. Tests reach it through `inject('stack')` (see test/support/stack-client.ts).
  *
- * STACK_LOG=1 prints the gateway's line per request; the handler logs at ERROR unless
- * POWERTOOLS_LOG_LEVEL says otherwise.
+ * STACK_LOG=1 prints the gateway's line per request and the bus's and queue's lines; the handlers log
+ * at ERROR unless POWERTOOLS_LOG_LEVEL says otherwise, and write no EMF metrics unless
+ * POWERTOOLS_METRICS_DISABLED=false (unit tests check the metrics).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,10 @@ export interface ProvidedStack {
   stateDirectory: string;
   stateFile: string;
   env: LocalStackEnv;
+  /** The bus and the worker's queue (local-events-server.ts). */
+  eventsUrl: string;
+  /** The local Lambda Invoke API, with its invocation log and fault switches. */
+  lambdaUrl: string;
 }
 
 declare module 'vitest' {
@@ -40,10 +45,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const removeStateDirectory = () => rmSync(stateDirectory, { recursive: true, force: true });
   const unregister = runOnProcessExit(removeStateDirectory);
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   const stack = await startLocalStack({
     port: 0,
     stateDirectory,
     log: process.env.STACK_LOG ? (line) => console.log(`[gateway] ${line}`) : undefined,
+    eventLog: process.env.STACK_LOG ? (line) => console.log(line) : undefined,
   });
   project.provide('stack', {
     url: stack.url,
@@ -51,6 +58,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stateDirectory,
     stateFile: stack.stateFile,
     env: stack.env,
+    eventsUrl: stack.eventsUrl,
+    lambdaUrl: stack.lambda.url,
   });
   return async () => {
     await stack.stop();

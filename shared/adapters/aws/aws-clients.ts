@@ -8,6 +8,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RuntimeConfig } from '../../config.ts';
 
 export interface AwsClients {
+  /** The plain client under `ddb`, for libraries that take one (Powertools idempotency). */
+  dynamo: DynamoDBClient;
   ddb: DynamoDBDocumentClient;
   s3: S3Client;
 }
@@ -51,5 +53,5 @@ export function createAwsClients(config: RuntimeConfig): AwsClients {
         }
       : {}),
   });
-  return { ddb, s3 };
+  return { dynamo, ddb, s3 };
 }

@@ -12,7 +12,7 @@ import type {
   ResultBundle,
 } from '../../domain/records.ts';
 import { ResultGoneError } from '../../errors.ts';
-import type { PdfExportRecord, ReportRepository } from '../../usecases/ports.ts';
+import type { PdfExportRecord, PdfExportWrite, ReportRepository } from '../../usecases/ports.ts';
 import { type BatchRetryOptions, batchGetItems } from './batch-operations.ts';
 import {
   type CandidateFilesItem,
@@ -154,29 +154,53 @@ export class DynamoReportRepository implements ReportRepository {
   }
 
   /**
-   * Writes a stored PDF's URL and expiry onto the result (access pattern 9 of docs/data-model.md).
-   * Only an existing result is updated: a result deleted meanwhile is not re-created as a stub.
+   * Writes a stored PDF's URL, expiry and version onto the result (access pattern 9 of
+   * docs/data-model.md). Only an existing result of `merchantId` is updated (a result deleted
+   * meanwhile is not re-created as a stub), and only when it holds no report of a newer version.
+   * When the condition fails, one consistent read of the two deciding attributes tells "superseded"
+   * from "gone".
    */
-  async recordPdfExport(resultId: string, record: PdfExportRecord): Promise<void> {
+  async recordPdfExport(
+    resultId: string,
+    merchantId: string,
+    record: PdfExportRecord,
+  ): Promise<PdfExportWrite> {
+    const key = itemKeys.result(resultId.toLowerCase());
     try {
       await this.ddb.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: itemKeys.result(resultId.toLowerCase()),
-          UpdateExpression: 'SET pdf_export_url = :url, pdf_export_valid_until = :until',
-          ConditionExpression: 'attribute_exists(pk)',
+          Key: key,
+          UpdateExpression:
+            'SET pdf_export_url = :url, pdf_export_valid_until = :until, pdf_export_version = :version',
+          ConditionExpression:
+            'attribute_exists(pk) AND merchant_id = :merchant AND ' +
+            // Seeded results store the version as NULL until their first report (docs/data-model.md).
+            '(attribute_not_exists(pdf_export_version) OR attribute_type(pdf_export_version, :null) ' +
+            'OR pdf_export_version <= :version)',
           ExpressionAttributeValues: {
             ':url': record.pdf_export_url,
             ':until': record.pdf_export_valid_until,
+            ':version': record.pdf_export_version,
+            ':merchant': merchantId,
+            ':null': 'NULL',
           },
         }),
       );
+      return 'recorded';
     } catch (error) {
       // By name: the class may come from another copy of the SDK than the client's.
-      if ((error as Error).name === 'ConditionalCheckFailedException') {
-        throw new ResultGoneError(resultId, { cause: error });
-      }
-      throw error;
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      const current = await this.ddb.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: key,
+          ProjectionExpression: 'merchant_id, pdf_export_version',
+          ConsistentRead: true,
+        }),
+      );
+      if (current.Item?.merchant_id === merchantId) return 'superseded';
+      throw new ResultGoneError(resultId, { cause: error });
     }
   }
 

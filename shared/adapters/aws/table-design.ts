@@ -94,6 +94,20 @@ export const itemKeys = {
   transcript: (resultId: string): ItemKey => ({ pk: `RESULT#${resultId}`, sk: 'TRANSCRIPT' }),
 };
 
+/**
+ * The key space of the report-worker's idempotency records (Powertools idempotency with its DynamoDB
+ * persistence layer): one partition, `IDEMPOTENCY#report-worker`, sort key `report-worker#<md5 of the
+ * key>`; the layer builds the sort key itself. Powertools' own attribute names (`status`, `expiration`,
+ * `in_progress_expiration`, `data`) hold the record; `expiration` (epoch seconds) is the table's TTL
+ * attribute, so expired records are deleted by DynamoDB. Nothing else in the table has `expiration`.
+ */
+export const IDEMPOTENCY_KEY_SPACE = {
+  partitionKeyValue: 'IDEMPOTENCY#report-worker',
+  sortKeyPrefix: 'report-worker',
+} as const;
+/** The table's TTL attribute (Powertools idempotency's default expiry attribute). */
+export const TIME_TO_LIVE_ATTRIBUTE = 'expiration';
+
 /** Sort-key prefixes in the merchant index, for `begins_with` queries. */
 export const MERCHANT_INDEX_PREFIX = {
   member: 'MEMBER#',

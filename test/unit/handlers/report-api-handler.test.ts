@@ -5,8 +5,9 @@ import { validateJobInterviewPdfResponse } from '../../../shared/contract/genera
 import type { MembershipRecord, ResultBundle } from '../../../shared/domain/records.ts';
 import { createReportApiHandler } from '../../../shared/handlers/report-api-handler.ts';
 import { createApiLogger } from '../../../shared/http/request-correlation.ts';
-import type { ReportRepository } from '../../../shared/usecases/ports.ts';
+import type { PdfExportWrite, ReportRepository } from '../../../shared/usecases/ports.ts';
 import { apiEvent, lambdaContext } from '../../support/api-gateway-event.ts';
+import { captureJsonLines } from '../../support/captured-output.ts';
 import { FakePdf, FakeRepository, FakeSigner } from '../../support/fakes.ts';
 import {
   allBundles,
@@ -50,26 +51,6 @@ async function call(
 }
 
 /** Every JSON line the Powertools logger writes (to stdout or stderr) while `run` runs. */
-async function captureLogs(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
-  const lines: string[] = [];
-  const capture = (chunk: unknown) => {
-    lines.push(String(chunk));
-    return true;
-  };
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-  try {
-    await run();
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  return lines
-    .flatMap((chunk) => chunk.split('\n'))
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
 const jsonBody = (value: unknown) => JSON.stringify(value);
 
 afterEach(() => {
@@ -216,7 +197,9 @@ describe('report-api handler: 500', () => {
     async getMerchant(): Promise<null> {
       return null;
     }
-    async recordPdfExport(): Promise<void> {}
+    async recordPdfExport(): Promise<PdfExportWrite> {
+      return 'recorded';
+    }
   }
 
   it('answers a generic 500 and logs the cause with both request ids', async () => {
@@ -227,7 +210,7 @@ describe('report-api handler: 500', () => {
     });
     const context = lambdaContext();
     let response: APIGatewayProxyStructuredResultV2 | undefined;
-    const logs = await captureLogs(async () => {
+    const logs = await captureJsonLines(async () => {
       response = (await handler(event, context)) as APIGatewayProxyStructuredResultV2;
     });
     expect(response?.statusCode).toBe(500);
@@ -253,7 +236,7 @@ describe('report-api handler: 500', () => {
     // An event without a request id (a direct invoke, not through the gateway) must not inherit one.
     const withoutRequestId = apiEvent({ body });
     delete (withoutRequestId.requestContext as { requestId?: string }).requestId;
-    const logs = await captureLogs(async () => {
+    const logs = await captureJsonLines(async () => {
       await handler(apiEvent({ requestId: 'First=', body }), lambdaContext());
       await handler(apiEvent({ requestId: 'Second=', body }), lambdaContext());
       await handler(withoutRequestId, lambdaContext());
@@ -267,11 +250,11 @@ describe('report-api handler: 500', () => {
       getMembership: () => Promise.reject('a string, not an Error'),
       loadResultBundles: async () => new Map(),
       getMerchant: async () => null,
-      recordPdfExport: async () => {},
+      recordPdfExport: async () => 'recorded',
     };
     const handler = handlerWith(repository);
     let status: number | undefined;
-    const logs = await captureLogs(async () => {
+    const logs = await captureJsonLines(async () => {
       const response = (await handler(
         apiEvent({ body: jsonBody({ interview_result_id: RESULT_FULL_EN, export_type: 'json' }) }),
         lambdaContext(),

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { buildReportData } from '../../../shared/domain/build-report-data.ts';
 import { objectKeysToSign, type SignedUrl } from '../../../shared/domain/objects-to-sign.ts';
-import { exportPdf, type PdfExportInput } from '../../../shared/usecases/export-pdf.ts';
+import {
+  exportPdf,
+  type PdfExportInput,
+  preparePdfExport,
+  runPdfExport,
+} from '../../../shared/usecases/export-pdf.ts';
 import type {
   PdfExportRecord,
+  PdfExportWrite,
   PdfObjectStore,
   PdfRenderClient,
   PdfRenderRequest,
@@ -70,7 +76,7 @@ class FakeRenderer implements PdfRenderClient {
   }
 }
 
-function depsFor(records: Array<[string, PdfExportRecord]> = []) {
+function depsFor(records: Array<[string, string, PdfExportRecord]> = [], write: PdfExportWrite = 'recorded') {
   const objects = new FakeObjects();
   const pdf = new FakeRenderer(objects);
   const signer = new FakeSigner();
@@ -79,7 +85,10 @@ function depsFor(records: Array<[string, PdfExportRecord]> = []) {
     objects,
     signer,
     repository: {
-      recordPdfExport: async (id: string, record: PdfExportRecord) => void records.push([id, record]),
+      recordPdfExport: async (id: string, merchantId: string, record: PdfExportRecord) => {
+        records.push([id, merchantId, record]);
+        return write;
+      },
     },
     pdfUrlTtlSeconds: 900,
     now: () => new Date('2026-03-01T10:00:00.000Z'),
@@ -136,13 +145,39 @@ describe('exportPdf', () => {
     );
   });
 
-  test('store_file keeps the PDF under the result and records the URL on it', async () => {
-    const records: Array<[string, PdfExportRecord]> = [];
+  test('store_file keeps the PDF under the result and records the URL on it, versioned by the export time', async () => {
+    const records: Array<[string, string, PdfExportRecord]> = [];
     const { deps, pdf } = depsFor(records);
     const body = await exportPdf(inputFor(1, { storeFile: true }), deps);
     expect(pdf.calls[0]?.output_key).toMatch(
       new RegExp(`^reports/${MERCHANT_ACME}/${RESULT_FULL_EN}/[0-9a-f]{64}\\.pdf$`),
     );
-    expect(records).toEqual([[RESULT_FULL_EN, body]]);
+    expect(records).toEqual([
+      [RESULT_FULL_EN, MERCHANT_ACME, { ...body, pdf_export_version: '2026-03-01T10:00:00.000Z' }],
+    ]);
+  });
+
+  test('a prepared export knows its key and hash before anything renders; running it says what it did', async () => {
+    const records: Array<[string, string, PdfExportRecord]> = [];
+    const { deps, pdf } = depsFor(records);
+    const prepared = preparePdfExport(inputFor(1, { storeFile: true, version: '2026-02-27T08:00:00Z' }));
+    expect(prepared.key).toBe(`reports/${MERCHANT_ACME}/${RESULT_FULL_EN}/${prepared.contentHash}.pdf`);
+    expect(pdf.calls).toHaveLength(0);
+
+    const first = await runPdfExport(prepared, deps);
+    expect(first).toMatchObject({ key: prepared.key, contentHash: prepared.contentHash, superseded: [] });
+    expect(first.renderMs).toEqual(expect.any(Number));
+    expect(records[0]?.[2].pdf_export_version).toBe('2026-02-27T08:00:00Z');
+    // The stored PDF is re-signed: no render, so no render time.
+    const again = await runPdfExport(preparePdfExport(inputFor(2, { storeFile: true })), deps);
+    expect(again.key).toBe(prepared.key);
+    expect(again.renderMs).toBeNull();
+    expect(pdf.calls).toHaveLength(1);
+  });
+
+  test('names the results that already hold a newer report', async () => {
+    const { deps } = depsFor([], 'superseded');
+    const result = await runPdfExport(preparePdfExport(inputFor(1, { storeFile: true })), deps);
+    expect(result.superseded).toEqual([RESULT_FULL_EN]);
   });
 });

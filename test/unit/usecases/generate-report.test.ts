@@ -182,7 +182,7 @@ describe('identity and tenancy', () => {
       repository: {
         getMembership: (userId) => repository.getMembership(userId),
         getMerchant: (merchantId) => repository.getMerchant(merchantId),
-        recordPdfExport: (id, record) => repository.recordPdfExport(id, record),
+        recordPdfExport: (id, merchantId, record) => repository.recordPdfExport(id, merchantId, record),
         // A faulty adapter that ignores the scope it is given.
         loadResultBundles: (ids, scope) => {
           scopes.push(scope);
@@ -396,7 +396,9 @@ describe('a PDF export', () => {
     expect(fake.renders[0]?.output_key).toMatch(
       new RegExp(`^reports/[^/]+/${RESULT_FULL_EN}/[0-9a-f]{64}\\.pdf$`),
     );
-    expect(repository.pdfExportsRecorded).toEqual([[RESULT_FULL_EN, body]]);
+    expect(repository.pdfExportsRecorded).toEqual([
+      [RESULT_FULL_EN, { ...body, pdf_export_version: NOW.toISOString() }],
+    ]);
   });
 
   it('is a 500-class fault, not a refusal, when the deployment has no renderer', async () => {

@@ -70,6 +70,7 @@ function result(n: number, interviewN: number, candidateN: number): InterviewRes
     video_introduction_local_path: null,
     pdf_export_url: null,
     pdf_export_valid_until: null,
+    pdf_export_version: null,
   };
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENT_FILE } from '../../../../infra/local/demo-document.ts';
-import { listDemoResults } from '../../../../infra/local/demo-list.ts';
+import { autoExportDemoResult, listDemoResults } from '../../../../infra/local/demo-list.ts';
 import { planSeedDocument, type SeedDocument } from '../../../../infra/local/seed-loader.ts';
 
 const demoDir = dirname(DEMO_DOCUMENT_FILE);
@@ -33,6 +33,13 @@ describe('the demo document', () => {
     });
     expect(plan.counts.results).toBe(demo.results.length);
     expect(plan.uploads.length).toBeGreaterThan(30);
+  });
+
+  it('has a completed result with no report yet whose interview exports automatically (npm start offers it to npm run emit)', () => {
+    const result = autoExportDemoResult(demo);
+    expect(result?.status).toBe('completed');
+    expect(result?.pdf_export_url ?? null).toBeNull();
+    expect(interviewOf(result as DemoResult)?.pdf_export_auto_config?.enabled).toBe(true);
   });
 
   it('has at least two merchants, each with a user', () => {
