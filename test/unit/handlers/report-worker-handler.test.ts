@@ -53,7 +53,7 @@ function setup() {
   const contexts: Context[] = [];
   const handler = createReportWorkerHandler({
     handleRecord: (record) => (BEHAVIOUR[record.body] as () => Promise<CompletedReportOutcome>)(),
-    logger: new Logger({ serviceName: 'report-worker-test' }),
+    logger: new Logger({ serviceName: 'report-worker-test', logLevel: 'INFO' }),
     metrics: new Metrics({ namespace: 'InterviewReports/test', serviceName: 'report-worker-test' }),
     onInvocation: (context) => contexts.push(context),
   });
