@@ -13,7 +13,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import {
@@ -36,6 +36,7 @@ import {
   toItem,
 } from '../../shared/adapters/aws/table-design.ts';
 import { mapLimited } from '../../shared/concurrency.ts';
+import { describeSchemaProblem, jsonPath, type PathSegment } from '../../shared/contract/schema-error.ts';
 import type {
   CandidateFileRecord,
   CandidateRecord,
@@ -143,32 +144,6 @@ export class SeedValidationError extends Error {
   }
 }
 
-type PathSegment = string | number;
-
-/**
- * A JSONPath for people: `$.results[2].turns[0].score`; names that are not identifiers are quoted.
- *
- * @example jsonPath(['results', 2, 'turns', 0, 'score']) // '$.results[2].turns[0].score'
- */
-export function jsonPath(segments: readonly PathSegment[]): string {
-  let path = '$';
-  for (const segment of segments) {
-    if (typeof segment === 'number') path += `[${segment}]`;
-    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment)) path += `.${segment}`;
-    else path += `[${JSON.stringify(segment)}]`;
-  }
-  return path;
-}
-
-function segmentsOfPointer(pointer: string): PathSegment[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Schema validation
 
@@ -182,45 +157,6 @@ function schemaValidator(): ValidateFunction {
   compiledValidator = ajv.compile(seedSchema);
   return compiledValidator;
 }
-
-function describeSchemaError(error: ErrorObject): SeedProblem {
-  const segments = segmentsOfPointer(error.instancePath);
-  const params = error.params as Record<string, unknown>;
-  const parentSchema = (error.parentSchema ?? {}) as { properties?: object; description?: string };
-  switch (error.keyword) {
-    case 'required':
-      return { path: jsonPath([...segments, String(params.missingProperty)]), message: 'is required' };
-    case 'additionalProperties': {
-      const allowed = Object.keys(parentSchema.properties ?? {}).join(', ');
-      return {
-        path: jsonPath([...segments, String(params.additionalProperty)]),
-        message: `is not a field of this record (allowed: ${allowed})`,
-      };
-    }
-    case 'enum':
-      return {
-        path: jsonPath(segments),
-        message: `must be one of: ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`,
-      };
-    case 'minProperties':
-    case 'maxProperties':
-      return {
-        path: jsonPath(segments),
-        message: `must have exactly one of: ${Object.keys(parentSchema.properties ?? {}).join(', ')}`,
-      };
-    case 'pattern':
-      return {
-        path: jsonPath(segments),
-        message: parentSchema.description
-          ? `must be ${lowerFirst(parentSchema.description.replace(/\.$/, ''))} (pattern ${String(params.pattern)})`
-          : `must match the pattern ${String(params.pattern)}`,
-      };
-    default:
-      return { path: jsonPath(segments), message: error.message ?? 'is invalid' };
-  }
-}
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 // ---------------------------------------------------------------------------------------------------
 // Checks across records
@@ -310,9 +246,9 @@ export async function planSeedDocument(
   const validate = schemaValidator();
   if (!validate(doc)) {
     const [first] = validate.errors ?? [];
-    throw new SeedValidationError([
-      first ? describeSchemaError(first) : { path: '$', message: 'does not match the seed schema' },
-    ]);
+    if (!first) throw new SeedValidationError([{ path: '$', message: 'does not match the seed schema' }]);
+    const { path, problem } = describeSchemaProblem(first, { path: jsonPath, words: 'schema' });
+    throw new SeedValidationError([{ path, message: problem }]);
   }
   const document = withSections(doc as Partial<SeedDocument>);
   const problems = new ProblemList();

@@ -2,7 +2,12 @@
  * Validates a stage's settings: the shape against `stageConfigSchema` (ajv), then the rules that tie
  * settings together. Every refusal names the setting, so `cdk synth` tells the operator what to fix.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
+import {
+  describeSchemaProblem,
+  type SchemaErrorOptions,
+  settingPath,
+} from '../../shared/contract/schema-error.ts';
 import { stageConfigSchema } from './stage-config.schema.ts';
 import type { StageConfig, StageName } from './stage-config.ts';
 
@@ -31,50 +36,22 @@ const SECONDS_PER_DAY = 86_400;
  */
 export const WORKER_BEYOND_RENDERER_SECONDS = 10;
 
-const validateShape = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true }).compile(
-  stageConfigSchema,
-);
+// verbose: errors carry the value (a refusal says what was given) and their schema (which settings exist).
+const validateShape = new Ajv({
+  allErrors: false,
+  allowUnionTypes: true,
+  strict: true,
+  verbose: true,
+}).compile(stageConfigSchema);
 
-function dotted(instancePath: string, child?: string): string {
-  const parts = instancePath.split('/').filter((part) => part !== '');
-  if (child !== undefined) parts.push(child);
-  return parts.length > 0 ? parts.join('.') : '(root)';
-}
-
-function describe(error: ErrorObject, value: unknown): { setting: string; problem: string } {
-  if (error.keyword === 'required') {
-    return {
-      setting: dotted(error.instancePath, String(error.params.missingProperty)),
-      problem: 'is missing',
-    };
-  }
-  if (error.keyword === 'additionalProperties') {
-    return {
-      setting: dotted(error.instancePath, String(error.params.additionalProperty)),
-      problem: 'is not a known setting (misspelt?)',
-    };
-  }
-  if (error.keyword === 'enum') {
-    const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-    return {
-      setting: dotted(error.instancePath),
-      problem: `must be one of ${allowed}; got ${JSON.stringify(value)}`,
-    };
-  }
-  return {
-    setting: dotted(error.instancePath),
-    problem: `${error.message ?? 'is invalid'}; got ${JSON.stringify(value)}`,
-  };
-}
-
-function valueAt(root: unknown, instancePath: string): unknown {
-  let current: unknown = root;
-  for (const part of instancePath.split('/').filter((p) => p !== '')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
-}
+/** How a stage setting's refusal is worded: dotted paths, JSON values, the value given. */
+const SETTING_WORDS: SchemaErrorOptions = {
+  path: settingPath,
+  words: 'schema',
+  missing: 'is missing',
+  propertyNoun: 'setting',
+  showValue: true,
+};
 
 function checkRelations(stage: StageName, config: StageConfig): void {
   const fail = (setting: string, problem: string): never => {
@@ -134,8 +111,8 @@ export function validateStageConfig(stage: StageName, raw: unknown): StageConfig
   if (!validateShape(raw)) {
     const [first] = validateShape.errors ?? [];
     if (!first) throw new StageConfigError(stage, '(root)', 'is invalid');
-    const { setting, problem } = describe(first, valueAt(raw, first.instancePath));
-    throw new StageConfigError(stage, setting, problem);
+    const { path, problem } = describeSchemaProblem(first, SETTING_WORDS);
+    throw new StageConfigError(stage, path, problem);
   }
   const config = raw as StageConfig;
   checkRelations(stage, config);

@@ -1,6 +1,16 @@
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { describeSchemaError, fieldFromPointer } from '../../../shared/contract/schema-error.ts';
+import {
+  describeSchemaError,
+  describeSchemaProblem,
+  fieldFromPointer,
+  fieldPath,
+  jsonPath,
+  type SchemaErrorOptions,
+  type SchemaProblem,
+  segmentsOfPointer,
+  settingPath,
+} from '../../../shared/contract/schema-error.ts';
 
 function ajvError(values: Partial<ErrorObject>): ErrorObject {
   return { instancePath: '', schemaPath: '#', keyword: 'type', params: {}, ...values };
@@ -54,5 +64,101 @@ describe('describeSchemaError', () => {
     });
     expect(describeSchemaError(error).message).toBe('ids must NOT have more than 50 items');
     expect(describeSchemaError(undefined).field).toBe('body');
+  });
+});
+
+describe('path styles', () => {
+  const segments = ['results', 2, 'turns', 0, 'score'];
+  it('writes the API field, a JSON path and a setting path from the same segments', () => {
+    expect(fieldPath(segments)).toBe('results[2].turns[0].score');
+    expect(jsonPath(segments)).toBe('$.results[2].turns[0].score');
+    expect(settingPath(['api', 'corsAllowedOrigins', 0])).toBe('api.corsAllowedOrigins.0');
+  });
+
+  it('names the whole document as each reader calls it, and quotes names a JSON path cannot write bare', () => {
+    expect([fieldPath([]), jsonPath([]), settingPath([])]).toEqual(['body', '$', '(root)']);
+    expect(jsonPath(['detail-type'])).toBe('$["detail-type"]');
+    expect(segmentsOfPointer('/a~1b/3/c~0d')).toEqual(['a/b', 3, 'c~d']);
+  });
+});
+
+const seedWords: SchemaErrorOptions = { path: jsonPath, words: 'schema' };
+const settingWords: SchemaErrorOptions = {
+  path: settingPath,
+  words: 'schema',
+  missing: 'is missing',
+  propertyNoun: 'setting',
+  showValue: true,
+};
+
+describe('describeSchemaProblem words a problem for its readers', () => {
+  const cases: Array<[string, Partial<ErrorObject>, SchemaErrorOptions, SchemaProblem]> = [
+    [
+      'a type, in the schema’s own name, for someone editing a document',
+      { instancePath: '/merchants/0/credits_balance_tenths', params: { type: 'integer' } },
+      seedWords,
+      { path: '$.merchants[0].credits_balance_tenths', problem: 'must be integer' },
+    ],
+    [
+      'enum values as JSON for that reader',
+      { instancePath: '/l', keyword: 'enum', params: { allowedValues: ['en', 'de'] } },
+      seedWords,
+      { path: '$.l', problem: 'must be one of: "en", "de"' },
+    ],
+    [
+      'enum values bare for an API client',
+      { instancePath: '/l', keyword: 'enum', params: { allowedValues: ['en', 'de'] } },
+      {},
+      { path: 'l', problem: 'must be one of: en, de' },
+    ],
+    [
+      'an unknown property, with the allowed ones when the schema is on the error',
+      {
+        instancePath: '/candidates/0',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'nickname' },
+        parentSchema: { properties: { candidate_id: {}, name: {} } },
+      },
+      seedWords,
+      { path: '$.candidates[0].nickname', problem: 'is not a known field (allowed: candidate_id, name)' },
+    ],
+    [
+      'a pattern, by the description of its schema',
+      {
+        instancePath: '/id',
+        keyword: 'pattern',
+        params: { pattern: '^[a-z]+$' },
+        parentSchema: { description: 'Lower-case letters.' },
+      },
+      seedWords,
+      { path: '$.id', problem: 'must be lower-case letters (pattern ^[a-z]+$)' },
+    ],
+    [
+      'a UUID, with an example',
+      { instancePath: '/id', keyword: 'format', params: { format: 'uuid' } },
+      {},
+      { path: 'id', problem: 'must be a UUID such as 93c98d21-e04d-4a84-9afa-ed154cf73636' },
+    ],
+    [
+      'a missing setting, as an operator reads it',
+      { instancePath: '/auth', keyword: 'required', params: { missingProperty: 'issuerUrl' } },
+      settingWords,
+      { path: 'auth.issuerUrl', problem: 'is missing' },
+    ],
+    [
+      'a setting out of range, with the value given',
+      {
+        instancePath: '/functions/pdfRenderer/memoryMb',
+        keyword: 'minimum',
+        message: 'must be >= 1024',
+        data: 64,
+      },
+      settingWords,
+      { path: 'functions.pdfRenderer.memoryMb', problem: 'must be >= 1024; got 64' },
+    ],
+  ];
+
+  it.each(cases)('%s', (_label, error, options, expected) => {
+    expect(describeSchemaProblem(ajvError(error), options)).toEqual(expected);
   });
 });
