@@ -2,9 +2,8 @@
  * The "interview result completed" event: the platform puts it on the service's EventBridge bus when
  * an interview result is final; a rule forwards it to an SQS queue that report-worker drains.
  *
- * What the worker does with it beyond checking it (render with the interview's auto-export settings,
- * store the PDF, emit "interview result report ready") is the events issue; this module fixes the
- * event's shape so the CDK rule, the producer and the worker agree.
+ * What the worker does with it is shared/usecases/generate-completed-report.ts (docs/events.md); this
+ * module fixes the event's shape so the CDK rule, the producer and the worker agree.
  */
 import { Ajv } from 'ajv';
 import { describeSchemaError } from '../contract/schema-error.ts';
