@@ -41,11 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'soak',
-          include: [
-            'test/integration/pdf-soak.test.ts',
-            'test/integration/service-load.test.ts',
-            'test/integration/service-soak.test.ts',
-          ],
+          include: ['test/integration/pdf-soak.test.ts', 'test/integration/service-load.test.ts'],
           sequence: { groupOrder: 1 },
           // One at a time: each measures the machine, and each starts its own stack or renderer.
           fileParallelism: false,
