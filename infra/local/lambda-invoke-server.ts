@@ -86,7 +86,7 @@ async function controlRoute(
   records: InvocationRecord[],
   faults: LocalFault[],
 ): Promise<boolean> {
-  const path = new URL(request.url ?? '/', 'http://local').pathname;
+  const { path } = requestTarget(request.url);
   if (path === '/local/invocations' && request.method === 'GET') {
     send(response, 200, records);
     return true;

@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { LocalEventBus, PutEventsEntry } from './local-event-bus.ts';
 import type { LocalQueue } from './local-queue.ts';
+import { requestTarget } from './request-target.ts';
 
 export interface LocalEventsServer {
   /** e.g. `http://127.0.0.1:41235`: `EVENTBRIDGE_ENDPOINT`, and the base of the `/local/` routes. */
@@ -46,7 +47,7 @@ async function route(
   bus: LocalEventBus,
   queue: LocalQueue,
 ): Promise<void> {
-  const path = new URL(request.url ?? '/', 'http://local').pathname;
+  const { path } = requestTarget(request.url);
   const target = request.headers['x-amz-target'];
   if (request.method === 'POST' && path === '/' && target === 'AWSEvents.PutEvents') {
     const { Entries } = (await readJson(request)) as { Entries?: PutEventsEntry[] };

@@ -4,6 +4,7 @@ export interface Summary {
   n: number;
   median: number;
   p95: number;
+  p99: number;
   min: number;
   max: number;
 }
@@ -26,6 +27,7 @@ export function summarize(samples: readonly number[]): Summary {
     n: sorted.length,
     median: quantile(sorted, 0.5),
     p95: quantile(sorted, 0.95),
+    p99: quantile(sorted, 0.99),
     min: sorted[0] ?? Number.NaN,
     max: sorted[sorted.length - 1] ?? Number.NaN,
   };

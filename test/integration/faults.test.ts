@@ -16,7 +16,7 @@ import { itemKeys } from '../../shared/adapters/aws/table-design.ts';
 import { loadConfig, type RuntimeConfig } from '../../shared/config.ts';
 import { REPORT_ROUTE } from '../../shared/contract/report-route.ts';
 import { createReportApiHandler } from '../../shared/handlers/report-api-handler.ts';
-import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.ts';
+import { type Fault, type FaultProxy, startFaultProxy } from '../support/fault-proxy.ts';
 import { demoResults, testStack } from '../support/stack-client.ts';
 
 const GENERIC_500 = '{"error":"Internal server error"}';
@@ -28,6 +28,17 @@ const DYNAMODB_THROTTLED = JSON.stringify({
   __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
   message: 'The level of configured provisioned throughput for the table was exceeded.',
 });
+
+/** DynamoDB answering with throttling: every request, or only the next `times`. */
+function dynamoThrottling(times?: number): Fault {
+  return {
+    kind: 'respond',
+    status: 400,
+    headers: { 'content-type': 'application/x-amz-json-1.0' },
+    body: DYNAMODB_THROTTLED,
+    ...(times === undefined ? {} : { times }),
+  };
+}
 
 let s3Proxy: FaultProxy;
 let dynamoProxy: FaultProxy;
@@ -154,12 +165,7 @@ describe('DynamoDB misbehaving', () => {
   const jsonBody = () => ({ interview_result_id: owner().id, export_type: 'json' });
 
   it('throttling every read: the generic 500 after the retries; then it works', async () => {
-    dynamoProxy.set({
-      kind: 'respond',
-      status: 400,
-      headers: { 'content-type': 'application/x-amz-json-1.0' },
-      body: DYNAMODB_THROTTLED,
-    });
+    dynamoProxy.set(dynamoThrottling());
     expect(await post(jsonBody())).toEqual({ status: 500, text: GENERIC_500 });
     expect(dynamoProxy.counts.respond).toBeGreaterThan(1);
     dynamoProxy.set({ kind: 'pass' });
@@ -167,15 +173,11 @@ describe('DynamoDB misbehaving', () => {
   });
 
   it('throttling briefly: retried with backoff, the client gets its report', async () => {
-    dynamoProxy.set({
-      kind: 'respond',
-      status: 400,
-      headers: { 'content-type': 'application/x-amz-json-1.0' },
-      body: DYNAMODB_THROTTLED,
-      times: 1,
-    });
+    const throttledBefore = dynamoProxy.counts.respond;
+    dynamoProxy.set(dynamoThrottling(1));
     const response = await post(jsonBody());
     expect(response.status, response.text).toBe(200);
+    expect(dynamoProxy.counts.respond - throttledBefore).toBe(1);
   });
 
   it('gone (every connection reset, as a stopped engine): the generic 500; back: a 200', async () => {

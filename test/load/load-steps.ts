@@ -9,6 +9,7 @@ import { type LocalStack, seedDocument } from '../../infra/local/stack.ts';
 import { REPORT_ROUTE } from '../../shared/contract/report-route.ts';
 import type { LanguageCode } from '../../shared/domain/records.ts';
 import { benchData } from '../bench/report-bench-data.ts';
+import { summarize } from '../bench/stats.ts';
 import { type CallerView, wrongBody } from './check-response.ts';
 import { type ExportKind, type MixRequest, type MixResult, requestMix } from './load-mix.ts';
 
@@ -35,10 +36,10 @@ export interface StepFigures {
   errors: number;
 }
 
+/** The latency figures of one export type: p50 (the median), p95, p99 and the count. */
 function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), n: sorted.length };
+  const { median, p95, p99, n } = summarize(samples);
+  return { p50: median, p95, p99, n };
 }
 
 export async function runStep(
@@ -144,14 +145,16 @@ export async function loadCallers(stack: LocalStack, requestsPerCaller: number):
       id: result.interview_result_id,
       language: result.mojito_language_code as LanguageCode,
     }));
-    const foreignIds = new Set(
+    const foreignCandidates = new Set(
       (demo.results ?? []).filter((r) => r.merchant_id !== merchant.merchant_id).map((r) => r.candidate_id),
     );
     callers.push({
       merchantId: merchant.merchant_id,
       token: await stack.tokenFor(data.userId, { expiresIn: '2h' }),
       requests: requestMix(own, requestsPerCaller, index + 1),
-      foreignNames: (demo.candidates ?? []).filter((c) => foreignIds.has(c.candidate_id)).map((c) => c.name),
+      foreignNames: (demo.candidates ?? [])
+        .filter((c) => foreignCandidates.has(c.candidate_id))
+        .map((c) => c.name),
     });
   }
   return callers;

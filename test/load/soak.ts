@@ -8,6 +8,7 @@
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { createAwsClients } from '../../shared/adapters/aws/aws-clients.ts';
 import { loadConfig } from '../../shared/config.ts';
+import { summarize } from '../bench/stats.ts';
 import { type Caller, missedTargets, runStep, type StepFigures } from './load-steps.ts';
 import { type ResourceSample, sampleResources } from './resource-sample.ts';
 
@@ -58,8 +59,7 @@ export const SOAK_BOUNDS = {
   tableItems: 0,
 } as const;
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]) => summarize(values).median;
 
 /**
  * What grew past its bound (and the load targets missed), as sentences; empty when the run was flat.
